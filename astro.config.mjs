@@ -1,0 +1,45 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { loadCourse } from './src/data/course.ts';
+import { buildSidebar } from './src/data/sidebar.ts';
+
+// Authored material lives at the top level: content/docs (pages), content/i18n (UI strings),
+// content/course (syllabus data). Starlight reads <srcDir>/content, hence srcDir '.'.
+const course = loadCourse();
+const ui = JSON.parse(readFileSync(new URL('./content/i18n/id.json', import.meta.url), 'utf8'));
+
+export default defineConfig({
+	site: 'http://localhost:4321',
+	srcDir: '.',
+	trailingSlash: 'always',
+	server: { port: 4321 },
+	integrations: [
+		starlight({
+			title: ui['paradiplomasi.siteTitle'],
+			description: ui['paradiplomasi.siteDescription'],
+			defaultLocale: 'root',
+			locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
+			favicon: '/favicon.svg',
+			head: [{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5d57' } }],
+			customCss: ['./src/styles/course.css'],
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				Pagination: './src/components/overrides/Pagination.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
+				Search: './src/components/overrides/Search.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+			},
+			sidebar: buildSidebar(course, {
+				pengantar: ui['paradiplomasi.sidebar.pengantar'],
+				overview: ui['paradiplomasi.sidebar.overview'],
+				tools: ui['paradiplomasi.sidebar.tools'],
+				references: ui['paradiplomasi.sidebar.references'],
+				minutes: ui['paradiplomasi.sidebar.minutes'],
+			}),
+		}),
+		preact(),
+	],
+});

@@ -1,0 +1,28 @@
+/** Runs on every page: records the visit of a lesson and tells the learner when nothing can be saved. */
+import { $storageStatus, probeStorage } from '../../stores/storage-status';
+import { $backups } from '../../stores/backups';
+import { recordVisit } from '../../stores/lesson-progress';
+
+export function initPage(): void {
+	const notice = document.querySelector<HTMLElement>('[data-storage-notice]');
+	probeStorage();
+	const pageId = notice?.dataset.pageId;
+	if (pageId) recordVisit(pageId);
+	if (!notice) return;
+	const render = () => {
+		const status = $storageStatus.get();
+		const message =
+			status === 'blocked'
+				? notice.dataset.blocked
+				: status === 'full'
+					? notice.dataset.full
+					: $backups.get().length > 0
+						? notice.dataset.corrupt
+						: '';
+		notice.textContent = message ?? '';
+		notice.hidden = !message;
+		notice.dataset.status = status;
+	};
+	$storageStatus.subscribe(render);
+	$backups.listen(render);
+}

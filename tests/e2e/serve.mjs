@@ -1,0 +1,49 @@
+// A small static server for the built site (dist/), as a static host serves it: directories
+// answer with their index.html, unknown paths with 404.html and status 404. No dependencies.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 4390);
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.wasm': 'application/wasm',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.pf_meta': 'application/octet-stream',
+};
+
+async function resolveFile(pathname) {
+	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	let file = join(root, safe);
+	if (!file.startsWith(root)) return undefined;
+	try {
+		const info = await stat(file);
+		if (info.isDirectory()) file = join(file, 'index.html');
+		await stat(file);
+		return file;
+	} catch {
+		return undefined;
+	}
+}
+
+createServer(async (req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	const file = await resolveFile(url.pathname);
+	if (!file) {
+		res.writeHead(404, { 'content-type': types['.html'] });
+		res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
+		return;
+	}
+	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+	res.end(await readFile(file));
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
