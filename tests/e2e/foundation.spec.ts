@@ -65,6 +65,7 @@ test('with storage blocked the course still works and says progress will not be 
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto('/pengantar/tentang-modul/');
 	await expect(page.locator('[data-storage-notice]')).toContainText('progres Anda tidak akan tersimpan');
+	await page.getByRole('button', { name: 'Tandai selesai' }).scrollIntoViewIfNeeded();
 	await page.waitForSelector('astro-island:not([ssr])');
 	await page.getByRole('button', { name: 'Tandai selesai' }).click();
 	await expect(page.getByRole('button', { name: 'Batalkan tanda selesai' })).toBeVisible();
