@@ -5,6 +5,8 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { loadCourse } from './src/data/course.ts';
 import { buildSidebar } from './src/data/sidebar.ts';
+import projector from './src/integrations/projector.ts';
+import offline from './src/integrations/offline.ts';
 
 // Authored material lives at the top level: content/docs (pages), content/i18n (UI strings),
 // content/course (syllabus data). Starlight reads <srcDir>/content, hence srcDir '.'.
@@ -23,7 +25,11 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
 			favicon: '/favicon.svg',
-			head: [{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5d57' } }],
+			head: [
+				{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b6e66' } },
+				{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/icon-192.png' } },
+			],
 			customCss: ['./src/styles/course.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
@@ -31,6 +37,7 @@ export default defineConfig({
 				Sidebar: './src/components/overrides/Sidebar.astro',
 				Search: './src/components/overrides/Search.astro',
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				SocialIcons: './src/components/overrides/SocialIcons.astro',
 			},
 			sidebar: buildSidebar(course, {
 				pengantar: ui['paradiplomasi.sidebar.pengantar'],
@@ -41,5 +48,8 @@ export default defineConfig({
 			}),
 		}),
 		preact(),
+		projector(),
+		// Last, so that it lists the Pagefind index Starlight writes after the build.
+		offline(),
 	],
 });
