@@ -7,6 +7,7 @@ import { loadCourse } from './src/data/course.ts';
 import { buildSidebar } from './src/data/sidebar.ts';
 import projector from './src/integrations/projector.ts';
 import offline from './src/integrations/offline.ts';
+import csp from './src/integrations/csp.ts';
 
 // Authored material lives at the top level: content/docs (pages), content/i18n (UI strings),
 // content/course (syllabus data). Starlight reads <srcDir>/content, hence srcDir '.'.
@@ -49,7 +50,9 @@ export default defineConfig({
 		}),
 		preact(),
 		projector(),
-		// Last, so that it lists the Pagefind index Starlight writes after the build.
+		// Last, in this order: the policy goes into the final HTML, then the offline list is made
+		// of the final files, Pagefind's index (written by Starlight after the build) included.
+		csp(),
 		offline(),
 	],
 });

@@ -54,12 +54,13 @@ test('search finds an Indonesian word and opens the result', async ({ page }) =>
 
 test('with storage blocked the course still works and says progress will not be kept', async ({ page }) => {
 	await page.addInitScript(() => {
-		Object.defineProperty(window, 'localStorage', {
-			configurable: true,
-			get() {
-				throw new DOMException('Access is denied for this document.', 'SecurityError');
-			},
-		});
+		for (const name of ['localStorage', 'sessionStorage'])
+			Object.defineProperty(window, name, {
+				configurable: true,
+				get() {
+					throw new DOMException('Access is denied for this document.', 'SecurityError');
+				},
+			});
 	});
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
