@@ -7,8 +7,9 @@
  * problem (in Indonesian) instead of throwing, so the caller can keep the unreadable text aside.
  */
 import type { z } from 'zod';
-import { ExerciseResultSchema, LessonMarkSchema, QuizResultSchema } from '../schemas/progress';
-import type { ExerciseResult, LessonMark, QuizResult } from '../schemas/progress';
+import { ExerciseResultSchema, LessonMarkSchema, QuizResultSchema, RoleplayPracticeSchema } from '../schemas/progress';
+import type { ExerciseResult, LessonMark, QuizResult, RoleplayPractice } from '../schemas/progress';
+import { LearnerSchema, type Learner } from '../schemas/learner';
 
 export type Items<T> = Record<string, T>;
 
@@ -22,6 +23,8 @@ export interface SliceSpec<T> {
 	item: z.ZodType<T>;
 	/** migrations[n] turns the `items` of version n into those of version n + 1. */
 	migrations?: Record<number, (items: unknown) => unknown>;
+	/** How to join two records of the same item (from two tabs or devices); default: the newer wins. */
+	mergeItem?: (a: T, b: T) => T;
 }
 
 export type Decoded<T> =
@@ -47,6 +50,23 @@ export const quizzesSlice: SliceSpec<QuizResult> = {
 	label: 'hasil kuis',
 	version: 1,
 	item: QuizResultSchema,
+	mergeItem: (a, b) => mergeAttempts(a, b, (attempt) => attempt.startedAt),
+};
+
+export const roleplaySlice: SliceSpec<RoleplayPractice> = {
+	name: 'roleplay',
+	label: 'latihan permainan peran',
+	version: 1,
+	item: RoleplayPracticeSchema,
+	mergeItem: (a, b) => mergeAttempts(a, b, (attempt) => attempt.finishedAt),
+};
+
+/** Who the completion record is for; a single item under the key "peserta". */
+export const learnerSlice: SliceSpec<Learner> = {
+	name: 'learner',
+	label: 'identitas peserta',
+	version: 1,
+	item: LearnerSchema,
 };
 
 export function encodeSlice<T>(spec: SliceSpec<T>, items: Items<T>): string {
@@ -111,14 +131,30 @@ function updatedAt(item: unknown): number {
 	return isPlainObject(item) && typeof item.updatedAt === 'number' ? item.updatedAt : 0;
 }
 
-/** Merges two slices item by item: the newer `updatedAt` wins; an item only one side has is kept. */
-export function mergeItems<T>(a: Items<T>, b: Items<T>): Items<T> {
+/**
+ * Merges two slices item by item: an item only one side has is kept; for an item both have,
+ * `mergeItem` joins them if given, else the newer `updatedAt` wins (the first side on a tie).
+ */
+export function mergeItems<T>(a: Items<T>, b: Items<T>, mergeItem?: (a: T, b: T) => T): Items<T> {
 	const out: Items<T> = { ...a };
 	for (const [id, item] of Object.entries(b)) {
 		const mine = out[id];
-		if (mine === undefined || updatedAt(item) > updatedAt(mine)) out[id] = item;
+		if (mine === undefined) out[id] = item;
+		else if (mergeItem) out[id] = mergeItem(mine, item);
+		else if (updatedAt(item) > updatedAt(mine)) out[id] = item;
 	}
 	return out;
+}
+
+/**
+ * Joins two histories of attempts (a quiz taken, a role-play game played) so that no attempt is
+ * lost: every distinct attempt of either side, in time order.
+ */
+export function mergeAttempts<A, T extends { attempts: A[]; updatedAt: number }>(a: T, b: T, time: (attempt: A) => number): T {
+	const seen = new Map<string, A>();
+	for (const attempt of [...a.attempts, ...b.attempts]) seen.set(JSON.stringify(attempt), attempt);
+	const attempts = [...seen.values()].sort((x, y) => time(x) - time(y));
+	return { ...(b.updatedAt > a.updatedAt ? b : a), attempts, updatedAt: Math.max(a.updatedAt, b.updatedAt) };
 }
 
 export function visitLesson(items: Items<LessonMark>, id: string, now: number): Items<LessonMark> {

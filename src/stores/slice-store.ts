@@ -4,6 +4,7 @@
  * every change re-reads storage first and merges by item, so two tabs do not overwrite each other.
  */
 import { persistentAtom } from '@nanostores/persistent';
+import type { WritableAtom } from 'nanostores';
 import { decodeSlice, encodeSlice, mergeItems, type Items, type SliceSpec } from '../engine/progress';
 import { readStored } from './storage-status';
 import { keepBackup } from './backups';
@@ -12,8 +13,23 @@ export function sliceKey(spec: SliceSpec<unknown>): string {
 	return `paradiplomasi:${spec.name}:v${spec.version}`;
 }
 
-export function createSliceStore<T>(spec: SliceSpec<T>) {
+export interface SliceStore<T> {
+	store: WritableAtom<Items<T>>;
+	/** This tab's items merged with what storage holds now. */
+	fresh: () => Items<T>;
+	/** Applies a change to the fresh items and saves the result. */
+	update: (change: (items: Items<T>) => Items<T>) => void;
+	key: string;
+}
+
+// One store per key, whoever asks first, so a page that reads every slice (the progress page)
+// shares the stores of the islands that write them instead of holding a second, stale copy.
+const stores = new Map<string, SliceStore<unknown>>();
+
+export function createSliceStore<T>(spec: SliceSpec<T>): SliceStore<T> {
 	const key = sliceKey(spec as SliceSpec<unknown>);
+	const existing = stores.get(key);
+	if (existing) return existing as SliceStore<T>;
 	const decode = (raw: string): Items<T> => {
 		const decoded = decodeSlice(spec, raw);
 		if (!decoded.ok) keepBackup(key, raw, decoded.problem);
@@ -21,12 +37,12 @@ export function createSliceStore<T>(spec: SliceSpec<T>) {
 	};
 	const store = persistentAtom<Items<T>>(key, {}, { encode: (items) => encodeSlice(spec, items), decode });
 
-	/** Applies a change to the freshest state (this tab's merged with what storage holds now). */
-	function update(change: (items: Items<T>) => Items<T>): void {
+	function fresh(): Items<T> {
 		const stored = readStored(key);
-		const fresh = stored === undefined ? store.get() : mergeItems(store.get(), decodeSlice(spec, stored).items);
-		store.set(change(fresh));
+		return stored === undefined ? store.get() : mergeItems(store.get(), decodeSlice(spec, stored).items, spec.mergeItem);
 	}
 
-	return { store, update, key };
+	const created: SliceStore<T> = { store, fresh, update: (change) => store.set(change(fresh())), key };
+	stores.set(key, created as SliceStore<unknown>);
+	return created;
 }

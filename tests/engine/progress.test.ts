@@ -7,6 +7,7 @@ import {
 	lastVisited,
 	lessonsSlice,
 	exercisesSlice,
+	quizzesSlice,
 	mergeItems,
 	setLessonDone,
 	visitLesson,
@@ -141,5 +142,18 @@ describe('merge', () => {
 		const a: Items<LessonMark> = { x: { doneAt: 1, updatedAt: 1 } };
 		const b: Items<LessonMark> = { x: { doneAt: null, updatedAt: 1 } };
 		expect(mergeItems(a, b)).toEqual(a);
+	});
+});
+
+describe('merging histories of attempts', () => {
+	const attempt = (startedAt: number, score: number) => ({ startedAt, finishedAt: startedAt + 60, seed: startedAt, itemIds: ['a'], answers: {}, score, max: 1 });
+
+	it('keeps every quiz attempt made on either device, in time order, without duplicates', () => {
+		const phone = { 'pre-test': { attempts: [attempt(100, 0), attempt(300, 1)], updatedAt: 300 } };
+		const laptop = { 'pre-test': { attempts: [attempt(100, 0), attempt(200, 1)], updatedAt: 200 } };
+		const merged = mergeItems(phone, laptop, quizzesSlice.mergeItem);
+		expect(merged['pre-test']!.attempts.map((a) => a.startedAt)).toEqual([100, 200, 300]);
+		expect(merged['pre-test']!.updatedAt).toBe(300);
+		expect(mergeItems(laptop, phone, quizzesSlice.mergeItem)).toEqual(merged);
 	});
 });
