@@ -33,3 +33,10 @@ export function keepBackup(key: string, raw: string, problem: string, now = Date
 	writeStored(BACKUP_KEY, JSON.stringify(next));
 	$backups.set(next);
 }
+
+/** Deletes one backup, once the learner has saved its text elsewhere. */
+export function discardBackup(backup: Pick<Backup, 'key' | 'raw' | 'at'>): void {
+	const next = $backups.get().filter((b) => !(b.key === backup.key && b.raw === backup.raw && b.at === backup.at));
+	writeStored(BACKUP_KEY, JSON.stringify(next));
+	$backups.set(next);
+}
