@@ -31,7 +31,7 @@ export interface CourseData {
 	corrections: CorrectionGroup[];
 }
 
-function readYaml(file: string, root: string): unknown {
+export function readYaml(file: string, root: string): unknown {
 	try {
 		return parse(readFileSync(file, 'utf8'));
 	} catch (error) {

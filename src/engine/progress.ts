@@ -150,8 +150,8 @@ export function mergeItems<T>(a: Items<T>, b: Items<T>, mergeItem?: (a: T, b: T)
  * Joins two histories of attempts (a quiz taken, a role-play game played) so that no attempt is
  * lost: every distinct attempt of either side, in time order.
  */
-export function mergeAttempts<A, T extends { attempts: A[]; updatedAt: number }>(a: T, b: T, time: (attempt: A) => number): T {
-	const seen = new Map<string, A>();
+export function mergeAttempts<T extends { attempts: unknown[]; updatedAt: number }>(a: T, b: T, time: (attempt: T['attempts'][number]) => number): T {
+	const seen = new Map<string, T['attempts'][number]>();
 	for (const attempt of [...a.attempts, ...b.attempts]) seen.set(JSON.stringify(attempt), attempt);
 	const attempts = [...seen.values()].sort((x, y) => time(x) - time(y));
 	return { ...(b.updatedAt > a.updatedAt ? b : a), attempts, updatedAt: Math.max(a.updatedAt, b.updatedAt) };

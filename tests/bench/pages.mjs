@@ -4,7 +4,7 @@ export const PAGE_TYPES = [
 	{ type: 'lesson with exercises', path: '/sub-modul-3/perbandingan-model/', budget: 'lesson' },
 	{ type: 'quiz', path: '/kuis/pre-test/', budget: 'tool' },
 	{ type: 'role-play facilitator', path: '/permainan-peran/', budget: 'tool' },
-	{ type: 'role-play debrief', path: '/permainan-peran/debrief/', budget: 'tool' },
+	{ type: 'role-play debrief', path: '/permainan-peran/refleksi/', budget: 'tool' },
 	{ type: 'run sheet', path: '/fasilitator/agenda/', budget: 'tool' },
 	{ type: 'projector view', path: '/proyeksi/sub-modul-3/model-bali/', budget: 'tool' },
 ];

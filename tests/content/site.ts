@@ -4,8 +4,8 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
+import { headingsOf } from '../../src/data/pages';
 
 export interface Page {
 	/** Path under content/docs, e.g. "sub-modul-1/sejarah-dan-diplomasi-modern.mdx". */
@@ -29,15 +29,6 @@ function walk(dir: string): string[] {
 	});
 }
 
-/** Heading text as Starlight renders it, before slugging: no Markdown markers or link targets. */
-export function headingText(raw: string): string {
-	return raw
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[*_`]/g, '')
-		.replace(/\s*\{#[^}]+\}\s*$/, '')
-		.trim();
-}
-
 export function plainText(body: string): string {
 	return body
 		.replace(/^```[\s\S]*?^```/gm, ' ')
@@ -58,11 +49,7 @@ export function loadPages(root = process.cwd()): Page[] {
 		const frontmatter = (match ? parse(match[1]!) : {}) as Record<string, unknown>;
 		const body = match ? source.slice(match[0].length) : source;
 		const withoutCode = body.replace(/^```[\s\S]*?^```/gm, '');
-		const slugger = new GithubSlugger();
-		const headings = [...withoutCode.matchAll(/^(#{2,6})\s+(.+?)\s*$/gm)].map((m) => {
-			const text = headingText(m[2]!);
-			return { depth: m[1]!.length, text, slug: slugger.slug(text) };
-		});
+		const headings = headingsOf(body).map(({ depth, text, slug }) => ({ depth, text, slug }));
 		const links = [
 			...[...withoutCode.matchAll(/\]\((\/[^)\s]*)\)/g)].map((m) => m[1]!),
 			...[...withoutCode.matchAll(/href=["'{]*["'](\/[^"']*)["']/g)].map((m) => m[1]!),

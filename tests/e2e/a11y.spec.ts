@@ -5,6 +5,9 @@ import { expect, test } from '@playwright/test';
 import { builtPages } from './pages';
 
 const pages = builtPages();
+// The header, sidebar and footer are the same template on every page: scanning them in full on
+// every tenth page (and on the home page) covers them; every other page scans its own content.
+const fullScan = (path: string) => path === '/' || pages.indexOf(path) % 10 === 0;
 const views = [
 	{ name: 'light 1280', theme: 'light', width: 1280, height: 800 },
 	{ name: 'dark 360', theme: 'dark', width: 360, height: 740 },
@@ -27,7 +30,9 @@ test.describe('every page: accessible, within its security policy, and self-cont
 			});
 			page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
 			await page.goto(path);
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+			const builder = new AxeBuilder({ page });
+			if (!fullScan(path)) builder.include('main');
+			const results = await builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
 			const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 			expect(await page.locator('html').getAttribute('data-theme')).toBe(view.theme);
 			expect([...violations, ...problems]).toEqual([]);

@@ -8,19 +8,35 @@ import type { RunSheetLabels, RunSheetSession } from '../../src/islands/RunSheet
 const strings = JSON.parse(readFileSync('content/i18n/id.json', 'utf8')) as Record<string, string>;
 const prefix = 'paradiplomasi.agenda.';
 const labels = {
-	...Object.fromEntries(Object.entries(strings).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v])),
+	...Object.fromEntries(
+		Object.entries(strings)
+			.filter(([k]) => k.startsWith(prefix))
+			.map(([k, v]) => [k.slice(prefix.length), v]),
+	),
 	breakTeh: strings['paradiplomasi.agenda.break.teh'],
 	breakMakan: strings['paradiplomasi.agenda.break.makan'],
 	breakSalat: strings['paradiplomasi.agenda.break.salat'],
 } as RunSheetLabels;
 const plan = planFromSessions([
-	{ number: 1, process: [{ title: 'Curah pendapat', minutes: 30 }, { title: 'Materi', minutes: 60 }] },
+	{
+		number: 1,
+		process: [
+			{ title: 'Curah pendapat', minutes: 30 },
+			{ title: 'Materi', minutes: 60 },
+		],
+	},
 	{ number: 2, process: [{ title: 'Diskusi', minutes: 90 }] },
 ]);
 const sessions: RunSheetSession[] = [1, 2].map((number) => ({
 	number,
 	title: `Sesi uji ${number}`,
-	steps: { '1.1': { media: ['Kertas plano'], lesson: { href: '/sub-modul-1/a/', title: 'Pelajaran A' }, projector: '/proyeksi/sub-modul-1/a/' } },
+	steps: {
+		'1.1': {
+			media: ['Kertas plano'],
+			lesson: { href: '/sub-modul-1/a/', title: 'Pelajaran A' },
+			projector: '/proyeksi/sub-modul-1/a/',
+		},
+	},
 	links: [],
 }));
 
@@ -73,6 +89,8 @@ describe('the run sheet island', () => {
 	it('links each step to its lesson and projector view', async () => {
 		await mount();
 		expect(screen.getByRole('link', { name: 'Pelajaran: Pelajaran A' }).getAttribute('href')).toBe('/sub-modul-1/a/');
-		expect(screen.getByRole('link', { name: 'Proyeksi: Pelajaran A' }).getAttribute('href')).toBe('/proyeksi/sub-modul-1/a/');
+		expect(screen.getByRole('link', { name: 'Proyeksi: Pelajaran A' }).getAttribute('href')).toBe(
+			'/proyeksi/sub-modul-1/a/',
+		);
 	});
 });

@@ -4,7 +4,13 @@ import { planFromSessions } from '../../src/engine/schedule';
 
 const KEY = 'paradiplomasi:workshop:v1';
 const plan = planFromSessions([
-	{ number: 1, process: [{ title: 'A', minutes: 30 }, { title: 'B', minutes: 60 }] },
+	{
+		number: 1,
+		process: [
+			{ title: 'A', minutes: 30 },
+			{ title: 'B', minutes: 60 },
+		],
+	},
 	{ number: 2, process: [{ title: 'C', minutes: 90 }] },
 ]);
 
@@ -63,13 +69,18 @@ describe('$workshop', () => {
 		localStorage.setItem(KEY, '{"v":1,"data":{"start":"8 pagi"}}');
 		const page = await load();
 		expect(page.$workshop.get().start).toBe('08:00');
-		expect(page.$backups.get()).toEqual([expect.objectContaining({ key: KEY, raw: '{"v":1,"data":{"start":"8 pagi"}}' })]);
+		expect(page.$backups.get()).toEqual([
+			expect.objectContaining({ key: KEY, raw: '{"v":1,"data":{"start":"8 pagi"}}' }),
+		]);
 	});
 
 	it('takes a change another window saved (the presenter reads the run sheet)', async () => {
 		const page = await load();
 		page.$workshop.listen(() => {});
-		const other = { v: 1, data: { start: '09:00', day: null, startedAt: null, breaks: [], adjust: {}, ended: {}, hold: null } };
+		const other = {
+			v: 1,
+			data: { start: '09:00', day: null, startedAt: null, breaks: [], adjust: {}, ended: {}, hold: null },
+		};
 		localStorage.setItem(KEY, JSON.stringify(other));
 		window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: JSON.stringify(other) }));
 		expect(page.$workshop.get().start).toBe('09:00');
@@ -79,7 +90,8 @@ describe('$workshop', () => {
 describe('$prepChecklist', () => {
 	it('ticks and unticks items, saved on the device', async () => {
 		vi.resetModules();
-		const { $prepChecklist, tickItem, clearChecklist, PREP_CHECKLIST_KEY } = await import('../../src/stores/prep-checklist');
+		const { $prepChecklist, tickItem, clearChecklist, PREP_CHECKLIST_KEY } =
+			await import('../../src/stores/prep-checklist');
 		$prepChecklist.listen(() => {});
 		tickItem('cetak-agenda', true, 100);
 		tickItem('ruang-spidol', true, 200);
