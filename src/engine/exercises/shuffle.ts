@@ -2,6 +2,7 @@
  * Deterministic shuffling: the same seed always gives the same order, on the server and in the
  * browser, so the order a learner saw can be rebuilt from the seed alone (a quiz attempt stores it).
  */
+import { seededRandom, shuffled } from '../random';
 
 /** A 32-bit seed from a text (FNV-1a), e.g. from an exercise id. */
 export function seedFrom(text: string, salt = 0): number {
@@ -14,26 +15,11 @@ export function seedFrom(text: string, salt = 0): number {
 }
 
 /** mulberry32: a small, fast generator; returns numbers in [0, 1). */
-export function createRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export const createRandom = seededRandom;
 
 /** A shuffled copy (Fisher–Yates); the input is not changed. */
 export function shuffle<T>(list: readonly T[], seed: number): T[] {
-	const out = [...list];
-	const random = createRandom(seed);
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[out[i], out[j]] = [out[j]!, out[i]!];
-	}
-	return out;
+	return shuffled(list, seededRandom(seed));
 }
 
 /**

@@ -12,6 +12,7 @@ import { notesIn } from '../../engine/exercises/board';
 import { rowsOf, textOf } from '../../engine/exercises/worksheet';
 import type { Labels } from './labels';
 import Rich from './Rich';
+import { downloadText } from '../download';
 
 const PRINT_ROOT = 'pd-print-root';
 
@@ -89,17 +90,6 @@ function printWork(item: OpenExercise, answer: unknown): void {
 	window.print();
 }
 
-function download(name: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 interface Props {
 	item: (Brainstorm | Worksheet) & { title: string };
 	answer: unknown;
@@ -136,14 +126,14 @@ export default function OpenTools({ item, answer, labels, onImport, announce }: 
 			<button
 				type="button"
 				class="pd-ex-secondary"
-				onClick={() => download(exportFileName(item, now(), 'txt'), exportWorkText(item, answer as never, now()), 'text/plain;charset=utf-8')}
+				onClick={() => downloadText(exportFileName(item, now(), 'txt'), exportWorkText(item, answer as never, now()), 'text/plain;charset=utf-8')}
 			>
 				{labels['open.exportText']}
 			</button>
 			<button
 				type="button"
 				class="pd-ex-secondary"
-				onClick={() => download(exportFileName(item, now(), 'json'), exportWorkJson(item, answer as never, now()), 'application/json')}
+				onClick={() => downloadText(exportFileName(item, now(), 'json'), exportWorkJson(item, answer as never, now()), 'application/json')}
 			>
 				{labels['open.exportJson']}
 			</button>
