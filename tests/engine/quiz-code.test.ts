@@ -203,3 +203,30 @@ describe('quiz result codes: malformed codes get an Indonesian message that says
 		expect(() => encodeQuizResult({ ...mixed, items: [five] }, null, {})).toThrow(/at most 4/);
 	});
 });
+
+describe('quiz result codes under fuzzing (typed or read from a QR)', () => {
+	let state = 97;
+	const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
+	const pick = (s: string) => s[Math.floor(random() * s.length)]!;
+
+	it('2,000 random and mutated inputs: each decodes to exactly what was encoded, or is refused with a message', () => {
+		for (let i = 0; i < 2000; i++) {
+			const set = sets[i % sets.length]!;
+			const answers: Record<string, unknown> = {};
+			for (const it of set.items) if (it.type === 'single' && random() < 0.8) answers[it.id] = it.options[Math.floor(random() * it.options.length)]!.id;
+			const code = encodeQuizResult(set, random() < 0.5 ? null : 1 + Math.floor(random() * 999), answers);
+			const at = Math.floor(random() * code.length);
+			const inputs = [
+				code.slice(0, at) + pick(ALPHABET) + code.slice(at + 1),
+				code.slice(0, at) + code.slice(at + 1),
+				code.slice(0, at) + pick(ALPHABET) + code.slice(at),
+				Array.from({ length: Math.floor(random() * 30) }, () => pick(`${ALPHABET}ilo- _?<>"\u00e9`)).join(''),
+			];
+			for (const input of inputs) {
+				const decoded = decodeQuizResult(input, sets);
+				if (decoded.ok) expect(input.toUpperCase()).toBe(code);
+				else expect(decoded.error.length).toBeGreaterThan(5);
+			}
+		}
+	});
+});

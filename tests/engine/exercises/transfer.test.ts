@@ -102,7 +102,7 @@ describe('import', () => {
 		const text = exportWorkJson(board, notes, NOW);
 		let seed = 1;
 		const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-		for (let i = 0; i < 1500; i++) {
+		for (let i = 0; i < 2000; i++) {
 			const chars = [...text];
 			const edits = 1 + Math.floor(random() * 3);
 			for (let e = 0; e < edits; e++) {
