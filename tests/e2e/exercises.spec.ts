@@ -24,6 +24,11 @@ async function open(page: Page, path: string, id: string): Promise<Locator> {
 	const section = page.locator(`section#${id}`);
 	await section.scrollIntoViewIfNeeded();
 	await expect(section.locator('.pd-ex-run')).toBeVisible();
+	// The island is server-rendered: wait until it has hydrated before typing into it.
+	await page.waitForFunction((sectionId) => {
+		const el = document.getElementById(sectionId);
+		return !!el && ![...document.querySelectorAll('astro-island[ssr]')].some((island) => island.contains(el) || el.contains(island));
+	}, id);
 	return section;
 }
 
