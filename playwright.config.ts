@@ -8,7 +8,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
 	workers: 2,
-	retries: process.env.CI ? 1 : 0,
+	retries: process.env.CI ? 2 : 0,
 	timeout: 60_000,
 	reporter: process.env.PD_E2E_JSON
 		? [['list'], ['json', { outputFile: process.env.PD_E2E_JSON }]]
