@@ -6,10 +6,21 @@ import { encodeResult } from '../../src/engine/roleplay/result-code';
 
 const NAMES = ['Ani', 'Budi', 'Citra', 'Dedi', 'Eka', 'Fajar', 'Gita', 'Hadi', 'Intan', 'Joko', 'Kartika', 'Lukman'];
 
-/** Waits until every island has hydrated; islands below the fold hydrate once scrolled into view. */
+/**
+ * Waits until every island has hydrated (Astro then drops the `ssr` attribute); one below the fold
+ * hydrates once scrolled into view. The page itself finds and scrolls to the first island still
+ * waiting, in one step: any island may hydrate on its own meanwhile (a reload restores the scroll
+ * position), and a locator taken for it earlier would then wait, with no timeout, for an element
+ * that no longer matches. Nothing here uses the page's timers, so a paused `page.clock` is no matter.
+ */
 async function hydrated(page: Page) {
-	for (const island of await page.locator('astro-island[ssr]').all()) await island.scrollIntoViewIfNeeded().catch(() => undefined);
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await expect(async () => {
+		await page.evaluate(() => {
+			const island = document.querySelector('astro-island[ssr]');
+			(island?.firstElementChild ?? island)?.scrollIntoView({ block: 'nearest' });
+		});
+		await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 2000 });
+	}).toPass({ timeout: 20_000 });
 }
 
 /** Axe on the page as it is now (the sweep in a11y.spec.ts sees these pages only empty). */
