@@ -8,6 +8,7 @@ import { buildSidebar } from './src/data/sidebar.ts';
 import projector from './src/integrations/projector.ts';
 import offline from './src/integrations/offline.ts';
 import csp from './src/integrations/csp.ts';
+import { clientChunks } from './src/integrations/chunks.ts';
 
 // Authored material lives at the top level: content/docs (pages), content/i18n (UI strings),
 // content/course (syllabus data). Starlight reads <srcDir>/content, hence srcDir '.'.
@@ -19,6 +20,7 @@ export default defineConfig({
 	srcDir: '.',
 	trailingSlash: 'always',
 	server: { port: 4321 },
+	vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientChunks } } } } } },
 	integrations: [
 		starlight({
 			title: ui['paradiplomasi.siteTitle'],

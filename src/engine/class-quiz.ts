@@ -3,7 +3,8 @@
  * order their options appear in on the projector and on participants' devices (A–D), bar charts of
  * hand counts, and the class summary and class gain computed from collected result codes. Pure.
  */
-import { choiceShape, type QuizItem } from '../schemas/quiz';
+import type { QuizItem } from '../schemas/quiz';
+import { choiceShape } from './choice-shape';
 import { gradeItem } from './exercises/grade';
 import { seedFrom } from './exercises/shuffle';
 import { partOrder, percent, POST_TEST, PRE_TEST, scoreAnswers } from './quiz';

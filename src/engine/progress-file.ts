@@ -8,17 +8,10 @@
  * says what is wrong, and no data, so the caller leaves what is saved unchanged.
  */
 import { checksumOf } from './checksum';
-import {
-	decodeEnvelope,
-	exercisesSlice,
-	learnerSlice,
-	lessonsSlice,
-	mergeItems,
-	quizzesSlice,
-	roleplaySlice,
-	type Items,
-	type SliceSpec,
-} from './progress';
+import { decodeEnvelope, exercisesSlice, lessonsSlice, mergeItems, type Items, type SliceSpec } from './progress';
+import { quizzesSlice } from './quiz-attempts';
+import { roleplaySlice } from './roleplay/practice';
+import { learnerSlice } from './learner';
 
 export const PROGRESS_FORMAT = 'paradiplomasi-progres';
 export const PROGRESS_VERSION = 1;

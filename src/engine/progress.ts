@@ -6,10 +6,8 @@
  * under a versioned key; decoding validates every item, migrates older envelopes, and reports a
  * problem (in Indonesian) instead of throwing, so the caller can keep the unreadable text aside.
  */
-import type { z } from 'zod';
-import { ExerciseResultSchema, LessonMarkSchema, QuizResultSchema, RoleplayPracticeSchema } from '../schemas/progress';
-import type { ExerciseResult, LessonMark, QuizResult, RoleplayPractice } from '../schemas/progress';
-import { LearnerSchema, type Learner } from '../schemas/learner';
+import type { Schema } from '../schemas/guard';
+import { ExerciseResultSchema, LessonMarkSchema, type ExerciseResult, type LessonMark } from '../schemas/progress';
 
 export type Items<T> = Record<string, T>;
 
@@ -20,7 +18,7 @@ export interface SliceSpec<T> {
 	label: string;
 	/** The current envelope version. */
 	version: number;
-	item: z.ZodType<T>;
+	item: Schema<T>;
 	/** migrations[n] turns the `items` of version n into those of version n + 1. */
 	migrations?: Record<number, (items: unknown) => unknown>;
 	/** How to join two records of the same item (from two tabs or devices); default: the newer wins. */
@@ -45,29 +43,9 @@ export const exercisesSlice: SliceSpec<ExerciseResult> = {
 	item: ExerciseResultSchema,
 };
 
-export const quizzesSlice: SliceSpec<QuizResult> = {
-	name: 'quizzes',
-	label: 'hasil kuis',
-	version: 1,
-	item: QuizResultSchema,
-	mergeItem: (a, b) => mergeAttempts(a, b, (attempt) => attempt.startedAt),
-};
-
-export const roleplaySlice: SliceSpec<RoleplayPractice> = {
-	name: 'roleplay',
-	label: 'latihan permainan peran',
-	version: 1,
-	item: RoleplayPracticeSchema,
-	mergeItem: (a, b) => mergeAttempts(a, b, (attempt) => attempt.finishedAt),
-};
-
-/** Who the completion record is for; a single item under the key "peserta". */
-export const learnerSlice: SliceSpec<Learner> = {
-	name: 'learner',
-	label: 'identitas peserta',
-	version: 1,
-	item: LearnerSchema,
-};
+// The other slices are defined beside their own engines, so that every page does not download
+// their checks: quizzesSlice (quiz-attempts.ts), roleplaySlice (roleplay/practice.ts), learnerSlice
+// (learner.ts).
 
 export function encodeSlice<T>(spec: SliceSpec<T>, items: Items<T>): string {
 	return JSON.stringify({ v: spec.version, items });

@@ -3,8 +3,16 @@
  * pure changes for the $quizAttempts store. An attempt is saved from its first answer on, so a
  * reload resumes it; `finishedAt` is null until the learner hands it in.
  */
-import type { Items } from './progress';
-import type { QuizAttempt, QuizResult } from '../schemas/progress';
+import { mergeAttempts, type Items, type SliceSpec } from './progress';
+import { QuizResultSchema, type QuizAttempt, type QuizResult } from '../schemas/quiz-result';
+
+export const quizzesSlice: SliceSpec<QuizResult> = {
+	name: 'quizzes',
+	label: 'hasil kuis',
+	version: 1,
+	item: QuizResultSchema,
+	mergeItem: (a, b) => mergeAttempts(a, b, (attempt) => attempt.startedAt),
+};
 
 /** Attempts kept per quiz; the oldest finished ones beyond this are dropped, except the first finished
  * attempt, which is the learner's real pre-test. */

@@ -11,7 +11,8 @@
  */
 import { BitWriter, decodeCode, encodeCode } from './codes';
 import { seedFrom } from './exercises/shuffle';
-import { choiceShape, type ChoiceShape, type QuizItem } from '../schemas/quiz';
+import type { QuizItem } from '../schemas/quiz';
+import { choiceShape, type ChoiceShape } from './choice-shape';
 
 export const QUIZ_CODE_VERSION = 1;
 export const MAX_PARTICIPANT = 999;

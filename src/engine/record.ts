@@ -3,7 +3,7 @@
  * pure encode and decode. Decoding validates, and reports a problem in Indonesian instead of
  * throwing, so the caller can keep the unreadable text aside and fall back to a default.
  */
-import type { z } from 'zod';
+import type { Schema } from '../schemas/guard';
 
 export interface RecordSpec<T> {
 	/** Short name used in keys, e.g. "workshop". */
@@ -11,7 +11,7 @@ export interface RecordSpec<T> {
 	/** Indonesian label for messages, e.g. "agenda lokakarya". */
 	label: string;
 	version: number;
-	schema: z.ZodType<T>;
+	schema: Schema<T>;
 }
 
 export type DecodedRecord<T> = { ok: true; data: T | undefined } | { ok: false; problem: string };

@@ -20,8 +20,4 @@ export const PreparationGroupSchema = z.object({
 
 export const PreparationFileSchema = z.array(PreparationGroupSchema).min(1);
 
-/** The ticks saved on the device: item id → when it was ticked. */
-export const PrepChecklistSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), z.number().int().nonnegative());
-
 export type PreparationGroup = z.output<typeof PreparationGroupSchema>;
-export type PrepChecklist = z.output<typeof PrepChecklistSchema>;

@@ -1,73 +1,32 @@
-import { z } from 'zod';
+// The learner's progress items read back from storage and imported files in the browser (see
+// ./guard.ts). Quiz attempts and solo role-play games have their own files, so that a lesson page
+// does not download their checks.
+import { boolean, int, nullable, number, object, optional, Time, unknown, type Infer } from './guard';
 
-/** Milliseconds since the epoch. */
-const Time = z.number().int().nonnegative();
+const Points = number(0);
+const Count = int(0);
 
 /** A lesson the learner opened or marked done. Key: the page id, e.g. "sub-modul-1/sejarah-diplomasi". */
-export const LessonMarkSchema = z.object({
-	visitedAt: Time.optional(),
-	doneAt: Time.nullable().optional(),
+export const LessonMarkSchema = object({
+	visitedAt: optional(Time),
+	doneAt: optional(nullable(Time)),
 	updatedAt: Time,
 });
 
 /** The saved state of one exercise. Key: the exercise's stable id. */
-export const ExerciseResultSchema = z.object({
+export const ExerciseResultSchema = object({
 	/** The learner's answer, in the exercise type's own JSON shape. */
-	answer: z.unknown(),
+	answer: unknown(),
 	/** Points earned and available; both 0 for exercises that are not graded. */
-	score: z.number().nonnegative(),
-	max: z.number().nonnegative(),
+	score: Points,
+	max: Points,
 	/** Whether the learner checked the answer (graded) or saved the work (open types). */
-	completed: z.boolean(),
-	attempts: z.number().int().nonnegative(),
+	completed: boolean(),
+	attempts: Count,
 	updatedAt: Time,
 });
 
-/** One attempt at a quiz. */
-export const QuizAttemptSchema = z.object({
-	startedAt: Time,
-	finishedAt: Time.nullable(),
-	seed: z.number().int(),
-	itemIds: z.array(z.string()),
-	answers: z.record(z.string(), z.unknown()),
-	score: z.number().nonnegative(),
-	max: z.number().nonnegative(),
-	/** The participant number given in class (participant mode), carried in the result code. */
-	participant: z.number().int().min(1).max(999).optional(),
-});
-
-/** All attempts at one quiz. Key: the quiz id ("pre-test", "sub-modul-3" …). */
-export const QuizResultSchema = z.object({
-	attempts: z.array(QuizAttemptSchema),
-	updatedAt: Time,
-});
-
-/** One finished solo role-play game (*latihan mandiri*). */
-export const RoleplayAttemptSchema = z.object({
-	side: z.enum(['marvel', 'batman']),
-	level: z.enum(['kooperatif', 'tegas', 'keras']),
-	seed: z.number().int().nonnegative(),
-	outcome: z.enum(['deal', 'learner-walked', 'counterpart-walked', 'time-up']),
-	/** The agreed option per item, or null without agreement. */
-	options: z.array(z.number().int().nonnegative()).nullable(),
-	/** Points for the learner and for the computer counterpart. */
-	learner: z.number().int(),
-	counterpart: z.number().int(),
-	/** Feedback keys that were met and missed, e.g. "prepOk", "tradeGap". */
-	met: z.array(z.string()),
-	missed: z.array(z.string()),
-	finishedAt: Time,
-});
-
-/** All solo games on one scenario. Key: the scenario id ("pembangunan" …). */
-export const RoleplayPracticeSchema = z.object({
-	attempts: z.array(RoleplayAttemptSchema),
-	updatedAt: Time,
-});
-
-export type LessonMark = z.output<typeof LessonMarkSchema>;
-export type ExerciseResult = z.output<typeof ExerciseResultSchema>;
-export type QuizAttempt = z.output<typeof QuizAttemptSchema>;
-export type QuizResult = z.output<typeof QuizResultSchema>;
-export type RoleplayAttempt = z.output<typeof RoleplayAttemptSchema>;
-export type RoleplayPractice = z.output<typeof RoleplayPracticeSchema>;
+export type LessonMark = Infer<typeof LessonMarkSchema>;
+export type ExerciseResult = Infer<typeof ExerciseResultSchema>;
+export type { QuizAttempt, QuizResult } from './quiz-result';
+export type { RoleplayAttempt, RoleplayPractice } from './roleplay-practice';

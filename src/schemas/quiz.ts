@@ -8,6 +8,7 @@ import {
 	SortingSchema,
 	TrueFalseSchema,
 } from './exercise';
+import { choiceShape } from '../engine/choice-shape';
 
 /**
  * Quiz banks (content/quizzes/sub-modul-N.yaml): one bank per sub-module, at least 12 items. An item
@@ -17,8 +18,6 @@ import {
  */
 
 export const MIN_BANK_ITEMS = 12;
-/** The most options an item may have to be shown on a projector and answered with A–D cards. */
-export const MAX_FACILITATOR_OPTIONS = 4;
 
 const Facilitator = {
 	/** true: the item suits the facilitator's projector quiz and the pre-test and post-test. Only a
@@ -39,27 +38,6 @@ export const QuizItemSchema = z.discriminatedUnion('type', [
 export type QuizItem = z.output<typeof QuizItemSchema>;
 export type QuizItemInput = z.input<typeof QuizItemSchema>;
 
-/** A question that can be answered by raising an A–D card: its choices, in the author's order. */
-export type ChoiceShape = { kind: 'single' | 'multiple'; options: string[] } | { kind: 'truefalse'; statement: string };
-
-/** The item's card shape, or why it has none (an author-facing message). */
-export function choiceShape(item: QuizItem): ChoiceShape | { problem: string } {
-	if (item.type === 'single' || item.type === 'multiple') {
-		if (item.options.length > MAX_FACILITATOR_OPTIONS)
-			return {
-				problem: `it has ${item.options.length} options; a facilitator item has at most ${MAX_FACILITATOR_OPTIONS} (one per A–D card)`,
-			};
-		return { kind: item.type, options: item.options.map((o) => o.id) };
-	}
-	if (item.type === 'truefalse') {
-		if (item.statements.length !== 1)
-			return { problem: `it has ${item.statements.length} statements; a facilitator true/false item has exactly one` };
-		return { kind: 'truefalse', statement: item.statements[0]!.id };
-	}
-	return {
-		problem: `a "${item.type}" item cannot be answered with A–D cards; use single, multiple or a one-statement truefalse`,
-	};
-}
 
 /** content/quizzes/sub-modul-N.yaml */
 export const QuizBankFileSchema = z

@@ -1,40 +1,42 @@
-import { z } from 'zod';
-
-/** Milliseconds since the epoch. */
-const Time = z.number().int().nonnegative();
+import { array, int, matching, nullable, object, oneOf, record, Slug, text, Time, type Infer } from './guard';
 
 /** A countdown as stored (see engine/countdown.ts). */
-export const CountdownSchema = z.object({
-	durationMs: z.number().int().min(60_000).max(4 * 3_600_000),
-	startedAt: Time.nullable(),
-	elapsedMs: z.number().int().nonnegative(),
+export const CountdownSchema = object({
+	durationMs: int(60_000, 4 * 3_600_000),
+	startedAt: nullable(Time),
+	elapsedMs: int(0),
 });
 
 /** One result code a group reported, as the facilitator entered it. */
-export const CollectedCodeSchema = z.object({
-	code: z.string().min(5).max(60),
+export const CollectedCodeSchema = object({
+	code: text(60, 5),
 	at: Time,
 });
 
+const GroupNumber = matching(/^\d+$/);
+
 /** The facilitator's role-play session, saved on the facilitator's device. */
-export const RoleplaySessionSchema = z.object({
+export const RoleplaySessionSchema = object({
 	/** Number of participants, 4 to 200. */
-	count: z.number().int().min(4).max(200),
+	count: int(4, 200),
 	/** Optional names, by participant index; empty strings where none was given. */
-	names: z.array(z.string().max(80)).max(200),
-	groupSize: z.union([z.literal(2), z.literal(4)]),
-	oddRule: z.enum(['observer', 'trio']),
+	names: array(text(80), 200),
+	groupSize: oneOf([2, 4]),
+	oddRule: oneOf(['observer', 'trio']),
 	/** "rotate" (the scenarios in turn) or one scenario id for every group. */
-	issueMode: z.string().regex(/^[a-z0-9-]+$/),
+	issueMode: Slug,
 	/** Seeds the shuffle that forms the groups. */
-	seed: z.number().int().nonnegative(),
+	seed: int(0),
 	/** Scenario ids chosen by hand for single groups, by group number. */
-	overrides: z.record(z.string().regex(/^\d+$/), z.string().regex(/^[a-z0-9-]+$/)),
-	timers: z.object({ membaca: CountdownSchema, negosiasi: CountdownSchema, refleksi: CountdownSchema }),
+	overrides: record(GroupNumber, Slug),
+	timers: object({ membaca: CountdownSchema, negosiasi: CountdownSchema, refleksi: CountdownSchema }),
 	/** Result codes by group number. */
-	results: z.record(z.string().regex(/^\d+$/), CollectedCodeSchema),
+	results: record(GroupNumber, CollectedCodeSchema),
 	updatedAt: Time,
 });
 
-export type RoleplaySession = z.output<typeof RoleplaySessionSchema>;
+/** What the facilitator's device saves: the session, or null before one is set up. */
+export const SavedRoleplaySessionSchema = nullable(RoleplaySessionSchema);
+
+export type RoleplaySession = Infer<typeof RoleplaySessionSchema>;
 export type TimerName = keyof RoleplaySession['timers'];

@@ -1,26 +1,29 @@
-import { z } from 'zod';
+import { array, boolean, int, literal, nullable, object, oneOf, Slug, union, type Infer } from './guard';
 
 /** A solo game in progress, saved as its configuration and the learner's actions (the game replays
  * them exactly, see engine/roleplay/solo.ts). */
-export const SoloActionSchema = z.discriminatedUnion('type', [
-	z.object({ type: z.literal('prepare'), topItem: z.number().int().min(0).max(5), reservation: z.number().int().min(0).max(100) }),
-	z.object({ type: z.literal('open'), moves: z.array(z.enum(['perkenalan', 'tujuan', 'bahasa', 'waktu', 'keputusan', 'tuntutan'])).max(6) }),
-	z.object({ type: z.literal('ask') }),
-	z.object({ type: z.literal('offer'), pkg: z.array(z.number().int().min(0).max(4)).min(4).max(6) }),
-	z.object({ type: z.literal('accept') }),
-	z.object({ type: z.literal('walk') }),
+export const SoloActionSchema = union([
+	object({ type: literal('prepare'), topItem: int(0, 5), reservation: int(0, 100) }),
+	object({ type: literal('open'), moves: array(oneOf(['perkenalan', 'tujuan', 'bahasa', 'waktu', 'keputusan', 'tuntutan']), 6) }),
+	object({ type: literal('ask') }),
+	object({ type: literal('offer'), pkg: array(int(0, 4), 6, 4) }),
+	object({ type: literal('accept') }),
+	object({ type: literal('walk') }),
 ]);
 
-export const SoloGameSchema = z.object({
-	config: z.object({
-		scenario: z.string().regex(/^[a-z0-9-]+$/),
-		side: z.enum(['marvel', 'batman']),
-		level: z.enum(['kooperatif', 'tegas', 'keras']),
-		seed: z.number().int().nonnegative(),
+export const SoloGameSchema = object({
+	config: object({
+		scenario: Slug,
+		side: oneOf(['marvel', 'batman']),
+		level: oneOf(['kooperatif', 'tegas', 'keras']),
+		seed: int(0),
 	}),
-	actions: z.array(SoloActionSchema).max(200),
+	actions: array(SoloActionSchema, 200),
 	/** Whether the finished game was already recorded in the learner's progress. */
-	recorded: z.boolean(),
+	recorded: boolean(),
 });
 
-export type SoloGame = z.output<typeof SoloGameSchema>;
+/** What the device saves: the game in progress, or null when none is. */
+export const SavedSoloGameSchema = nullable(SoloGameSchema);
+
+export type SoloGame = Infer<typeof SoloGameSchema>;

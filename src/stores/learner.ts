@@ -1,5 +1,5 @@
 /** $learner: the name, NIP and agency the learner typed for the completion record, on this device. */
-import { learnerSlice } from '../engine/progress';
+import { learnerSlice } from '../engine/learner';
 import { LEARNER_LIMITS, type Learner } from '../schemas/learner';
 import { createSliceStore } from './slice-store';
 

@@ -2,7 +2,7 @@
  * $prepChecklist: which preparation items the facilitator has ticked on this device, saved under
  * `paradiplomasi:prep-checklist:v1` (item id → when it was ticked).
  */
-import { PrepChecklistSchema, type PrepChecklist } from '../schemas/preparation';
+import { PrepChecklistSchema, type PrepChecklist } from '../schemas/prep-checklist';
 import { createRecordStore } from './record-store';
 
 const record = createRecordStore<PrepChecklist>(

@@ -2,8 +2,7 @@
  * $quizAttempts: every quiz attempt on this device (quiz id → attempts, each with its seed, items,
  * answers and score), in the `quizzes` progress slice. The progress page reads it from here.
  */
-import { quizzesSlice } from '../engine/progress';
-import { answerAttempt, beginAttempt, finishAttempt, type NewAttempt } from '../engine/quiz-attempts';
+import { answerAttempt, beginAttempt, finishAttempt, quizzesSlice, type NewAttempt } from '../engine/quiz-attempts';
 import { createSliceStore } from './slice-store';
 
 const slice = createSliceStore(quizzesSlice);

@@ -1,6 +1,5 @@
 /** $roleplayPractice: the learner's finished solo role-play games, in their progress on this device. */
-import { roleplaySlice } from '../engine/progress';
-import { addAttempt } from '../engine/roleplay/practice';
+import { addAttempt, roleplaySlice } from '../engine/roleplay/practice';
 import type { RoleplayAttempt } from '../schemas/progress';
 import { createSliceStore } from './slice-store';
 

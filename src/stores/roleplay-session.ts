@@ -13,11 +13,11 @@ import {
 	type TimerAction,
 } from '../engine/roleplay/session';
 import type { ScenarioShape } from '../engine/roleplay/result-code';
-import { RoleplaySessionSchema, type RoleplaySession, type TimerName } from '../schemas/roleplay-session';
+import { SavedRoleplaySessionSchema, type RoleplaySession, type TimerName } from '../schemas/roleplay-session';
 import { createRecordStore } from './record-store';
 
 const record = createRecordStore<RoleplaySession | null>(
-	{ name: 'roleplay-session', label: 'sesi permainan peran', version: 1, schema: RoleplaySessionSchema.nullable() },
+	{ name: 'roleplay-session', label: 'sesi permainan peran', version: 1, schema: SavedRoleplaySessionSchema },
 	() => null,
 );
 

@@ -1,10 +1,10 @@
 /** $soloGame: the solo role-play game in progress, so that a reload resumes it. */
 import type { SoloAction, SoloConfig } from '../engine/roleplay/solo';
-import { SoloGameSchema, type SoloGame } from '../schemas/roleplay-solo';
+import { SavedSoloGameSchema, type SoloGame } from '../schemas/roleplay-solo';
 import { createRecordStore } from './record-store';
 
 const record = createRecordStore<SoloGame | null>(
-	{ name: 'roleplay-solo', label: 'latihan permainan peran yang sedang berjalan', version: 1, schema: SoloGameSchema.nullable() },
+	{ name: 'roleplay-solo', label: 'latihan permainan peran yang sedang berjalan', version: 1, schema: SavedSoloGameSchema },
 	() => null,
 );
 

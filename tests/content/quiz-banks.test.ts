@@ -11,7 +11,8 @@ import { parse, stringify } from 'yaml';
 import { loadQuizCatalog } from '../../src/data/quizzes';
 import { cardOrder } from '../../src/engine/class-quiz';
 import { encodeQuizResult } from '../../src/engine/quiz-code';
-import { choiceShape, MIN_BANK_ITEMS, QuizBankFileSchema } from '../../src/schemas/quiz';
+import { MIN_BANK_ITEMS, QuizBankFileSchema } from '../../src/schemas/quiz';
+import { choiceShape } from '../../src/engine/choice-shape';
 import { loadPages } from './site';
 
 const catalog = loadQuizCatalog();

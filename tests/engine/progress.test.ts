@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { number, object, type Infer } from '../../src/schemas/guard';
 import {
 	decodeSlice,
 	encodeSlice,
@@ -7,13 +7,13 @@ import {
 	lastVisited,
 	lessonsSlice,
 	exercisesSlice,
-	quizzesSlice,
 	mergeItems,
 	setLessonDone,
 	visitLesson,
 	type Items,
 	type SliceSpec,
 } from '../../src/engine/progress';
+import { quizzesSlice } from '../../src/engine/quiz-attempts';
 import type { LessonMark } from '../../src/schemas/progress';
 
 describe('lesson marks', () => {
@@ -99,8 +99,8 @@ describe('encode and decode', () => {
 
 describe('migration between versions', () => {
 	// A slice whose version 1 stored a bare list of done ids and whose version 2 stores marks.
-	const Mark = z.object({ doneAt: z.number(), updatedAt: z.number() });
-	const spec: SliceSpec<z.output<typeof Mark>> = {
+	const Mark = object({ doneAt: number(), updatedAt: number() });
+	const spec: SliceSpec<Infer<typeof Mark>> = {
 		name: 'test',
 		label: 'uji',
 		version: 2,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerAttempt, beginAttempt, finishAttempt, MAX_ATTEMPTS, openAttempt } from '../../src/engine/quiz-attempts';
-import { decodeSlice, encodeSlice, quizzesSlice } from '../../src/engine/progress';
+import { answerAttempt, beginAttempt, finishAttempt, MAX_ATTEMPTS, openAttempt, quizzesSlice } from '../../src/engine/quiz-attempts';
+import { decodeSlice, encodeSlice } from '../../src/engine/progress';
 
 describe('quiz attempts', () => {
 	it('saves an attempt from its start, with its answers, then its score when handed in', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { int, object } from '../../src/schemas/guard';
 import { decodeRecord, encodeRecord, recordKey, type RecordSpec } from '../../src/engine/record';
 
 const spec: RecordSpec<{ n: number }> = {
 	name: 'contoh',
 	label: 'contoh',
 	version: 2,
-	schema: z.object({ n: z.number().int() }),
+	schema: object({ n: int() }),
 };
 
 describe('saved records', () => {

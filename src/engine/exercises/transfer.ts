@@ -11,7 +11,8 @@ import type { Brainstorm, Worksheet } from '../../schemas/exercise';
 import { BoardAnswerSchema, WorksheetAnswerSchema, type BoardAnswer, type WorksheetAnswer } from '../../schemas/exercise-answer';
 import { checksumOf } from '../checksum';
 import { notesIn } from './board';
-import { fieldsOf, rowsOf, textOf } from './worksheet';
+import { misfit } from './fit';
+import { rowsOf, textOf } from './worksheet';
 
 export const WORK_FORMAT = 'paradiplomasi-latihan';
 export const WORK_VERSION = 1;
@@ -80,32 +81,6 @@ export function exportWorkText<T extends OpenExercise>(item: T, answer: AnswerFo
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Why an answer that has the right shape still does not belong to this exercise (or undefined). */
-export function misfit(item: Brainstorm | Worksheet, answer: BoardAnswer | WorksheetAnswer): string | undefined {
-	if (item.type === 'brainstorm') {
-		const board = answer as BoardAnswer;
-		const columns = new Set(item.columns.map((c) => c.id));
-		const stray = board.notes.find((n) => !columns.has(n.column));
-		if (stray) return `kolom "${stray.column}" tidak ada di papan ini`;
-		const ids = board.notes.map((n) => n.id);
-		if (new Set(ids).size !== ids.length) return 'ada dua catatan dengan tanda pengenal yang sama';
-		return undefined;
-	}
-	const ws = answer as WorksheetAnswer;
-	const fields = new Map(fieldsOf(item).map((f) => [f.id, f]));
-	for (const [id, value] of Object.entries(ws)) {
-		const field = fields.get(id);
-		if (!field) return `isian "${id}" tidak ada di lembar kerja ini`;
-		if ((field.kind === 'table') !== Array.isArray(value)) return `isian "${field.label}" berbentuk lain`;
-		if (Array.isArray(value)) {
-			const columns = new Set(field.columns!.map((c) => c.id));
-			const stray = value.flatMap((row) => Object.keys(row)).find((c) => !columns.has(c));
-			if (stray) return `kolom "${stray}" tidak ada di tabel "${field.label}"`;
-		}
-	}
-	return undefined;
 }
 
 export function importWork<T extends OpenExercise>(item: T, text: unknown): Imported<AnswerFor<T>> {

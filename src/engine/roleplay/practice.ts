@@ -1,6 +1,14 @@
 /** The learner's solo games in their progress (slice "roleplay", see engine/progress.ts). */
-import type { Items } from '../progress';
-import type { RoleplayAttempt, RoleplayPractice } from '../../schemas/progress';
+import { mergeAttempts, type Items, type SliceSpec } from '../progress';
+import { RoleplayPracticeSchema, type RoleplayAttempt, type RoleplayPractice } from '../../schemas/roleplay-practice';
+
+export const roleplaySlice: SliceSpec<RoleplayPractice> = {
+	name: 'roleplay',
+	label: 'latihan permainan peran',
+	version: 1,
+	item: RoleplayPracticeSchema,
+	mergeItem: (a, b) => mergeAttempts(a, b, (attempt) => attempt.finishedAt),
+};
 
 /** Attempts kept per scenario; older ones are dropped. */
 export const KEEP_ATTEMPTS = 20;

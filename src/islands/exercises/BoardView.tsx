@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Brainstorm } from '../../schemas/exercise';
 import { BoardAnswerSchema, type BoardAnswer } from '../../schemas/exercise-answer';
 import { addNote, deleteNote, editNote, emptyBoard, isBoardComplete, moveNote, NOTE_MAX, notesIn, shiftNote } from '../../engine/exercises/board';
-import { misfit } from '../../engine/exercises/transfer';
+import { misfit } from '../../engine/exercises/fit';
 import { fill } from '../../data/format';
 import type { ExerciseProps } from './Exercise';
 import OpenRunner, { type OpenBodyProps, type OpenKind } from './OpenRunner';

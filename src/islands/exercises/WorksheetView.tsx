@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Worksheet, WorksheetField } from '../../schemas/exercise';
 import { WorksheetAnswerSchema, type WorksheetAnswer } from '../../schemas/exercise-answer';
 import { addRow, isWorksheetComplete, MAX_ROWS, removeRow, rowsOf, setCell, setText, textOf } from '../../engine/exercises/worksheet';
-import { misfit } from '../../engine/exercises/transfer';
+import { misfit } from '../../engine/exercises/fit';
 import { fill } from '../../data/format';
 import type { ExerciseProps } from './Exercise';
 import OpenRunner, { type OpenBodyProps, type OpenKind } from './OpenRunner';

@@ -1,5 +1,7 @@
 /** The saved progress slices for the progress page's islands, shown after mount (see useClientStore). */
-import { exercisesSlice, lessonsSlice, quizzesSlice, roleplaySlice } from '../../engine/progress';
+import { exercisesSlice, lessonsSlice } from '../../engine/progress';
+import { quizzesSlice } from '../../engine/quiz-attempts';
+import { roleplaySlice } from '../../engine/roleplay/practice';
 import type { ProgressData } from '../../engine/progress-summary';
 import { createSliceStore } from '../../stores/slice-store';
 import { useClientStore } from '../use-client-store';
