@@ -31,7 +31,7 @@ import { fill } from '../../data/format';
 import { useClientStore } from '../use-client-store';
 import { useNow } from '../roleplay/use-now';
 import QrCode from '../QrCode';
-import QrScanner from '../QrScanner';
+import CodeInput, { type CodeOutcome } from '../CodeInput';
 import type { Labels } from '../exercises/labels';
 import Rich from '../exercises/Rich';
 import Bars from './Bars';
@@ -341,9 +341,6 @@ interface CollectProps extends StageProps {
 }
 
 function Collect({ state, set, byId, codeSets, labels: L, exerciseLabels }: CollectProps) {
-	const [text, setText] = useState('');
-	const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-	const [scanning, setScanning] = useState(false);
 	const [confirmClear, setConfirmClear] = useState(false);
 	const setItems = set.itemIds.map((id) => byId.get(id)!);
 	const collected = collectedResults(state, set.id, codeSets);
@@ -353,19 +350,15 @@ function Collect({ state, set, byId, codeSets, labels: L, exerciseLabels }: Coll
 	);
 	const who = (n: number | null) => (n === null ? L['fac.anonymous'] : fill(L['fac.participantN'], { n }));
 
-	const add = (typed: string): boolean => {
-		const outcome = collectQuizCode(typed, codeSets, set.id);
-		if (!outcome.ok) {
-			setMessage({ ok: false, text: outcome.error });
-			return false;
-		}
+	const add = (code: string): CodeOutcome => {
+		const outcome = collectQuizCode(code, codeSets, set.id);
+		if (!outcome.ok) return { ok: false, text: outcome.error };
 		const scored = scoreResult(setItems, outcome.result);
 		const note = fill(L['fac.added'], { who: who(outcome.result.participant), percent: formatPercent(scored.percent) });
-		setMessage({
+		return {
 			ok: true,
 			text: outcome.replaced ? `${note} ${fill(L['fac.replaced'], { n: outcome.result.participant ?? '' })}` : note,
-		});
-		return true;
+		};
 	};
 
 	const isTest = set.id === PRE_TEST || set.id === POST_TEST;
@@ -379,55 +372,23 @@ function Collect({ state, set, byId, codeSets, labels: L, exerciseLabels }: Coll
 		<div class="pd-fq-collect">
 			<section aria-labelledby="pd-fq-collect">
 				<h2 id="pd-fq-collect">{fill(L['fac.collectHeading'], { title: set.title })}</h2>
-				<form
-					class="pd-fq-form"
-					onSubmit={(e) => {
-						e.preventDefault();
-						if (add(text)) setText('');
-					}}
-				>
-					<p class="pd-fq-field">
-						<label for="pd-fq-code">{L['fac.codeInput']}</label>
-						<input
-							id="pd-fq-code"
-							class="pd-fq-code-input"
-							value={text}
-							onInput={(e) => setText(e.currentTarget.value)}
-							autoComplete="off"
-							autoCapitalize="characters"
-							spellcheck={false}
-							aria-describedby="pd-fq-code-hint"
-						/>
-						<span id="pd-fq-code-hint" class="pd-fq-help">
-							{L['fac.codeHint']}
-						</span>
-					</p>
-					<p class="pd-fq-actions">
-						<button type="submit" class="pd-button">
-							{L['fac.add']}
-						</button>
-						{!scanning && (
-							<button type="button" class="pd-ex-secondary" onClick={() => setScanning(true)}>
-								{L['fac.scan']}
-							</button>
-						)}
-					</p>
-				</form>
-				{scanning && (
-					<QrScanner
-						onCode={(scanned) => add(scanned)}
-						onClose={() => setScanning(false)}
-						labels={{
+				<CodeInput
+					id="pd-fq-code"
+					look="quiz"
+					labels={{
+						label: L['fac.codeInput'],
+						hint: L['fac.codeHint'],
+						submit: L['fac.add'],
+						scan: {
+							open: L['fac.scan'],
 							scanning: L['fac.scanning'],
 							close: L['fac.scanClose'],
 							denied: L['fac.scanDenied'],
 							video: L['fac.scanVideo'],
-						}}
-					/>
-				)}
-				<p role="status" class={`pd-fq-message${message ? (message.ok ? ' is-ok' : ' is-error') : ''}`}>
-					{message?.text}
-				</p>
+						},
+					}}
+					onCode={add}
+				/>
 			</section>
 
 			<section class="pd-fq-summary" aria-labelledby="pd-fq-summary">

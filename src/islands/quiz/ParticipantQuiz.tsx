@@ -13,6 +13,7 @@ import { encodeQuizResult, MAX_PARTICIPANT, type CodeSet } from '../../engine/qu
 import { $quizAttempts } from '../../stores/quiz-attempts';
 import { fill } from '../../data/format';
 import { useClientStore } from '../use-client-store';
+import CodeInput, { type CodeOutcome } from '../CodeInput';
 import QrCode from '../QrCode';
 import type { Labels } from '../exercises/labels';
 import type { QuizLabels } from './labels';
@@ -38,8 +39,6 @@ function parseNumber(text: string): number | null | undefined {
 export default function ParticipantQuiz({ sets, items, sources, labels: L, exerciseLabels }: Props) {
 	const results = useClientStore($quizAttempts, {});
 	const [chosen, setChosen] = useState<string | null>(null);
-	const [typed, setTyped] = useState('');
-	const [codeError, setCodeError] = useState('');
 	const [number, setNumber] = useState('');
 
 	// A QR link names the quiz; otherwise an attempt still open on this device is resumed.
@@ -52,42 +51,21 @@ export default function ParticipantQuiz({ sets, items, sources, labels: L, exerc
 
 	const set = sets.find((s) => s.id === chosen);
 	if (!set) {
-		const open = (event: Event) => {
-			event.preventDefault();
+		const open = (typed: string): CodeOutcome => {
 			const found = findByCode(sets, typed);
-			if (!found) return setCodeError(fill(L['part.unknownCode'], { code: typed.trim() }));
-			setCodeError('');
+			if (!found) return { ok: false, text: fill(L['part.unknownCode'], { code: typed.trim() }) };
 			setChosen(found.id);
+			return { ok: true, text: '' };
 		};
 		return (
 			<div class="pd-quiz">
-				<form class="pd-fq-form" onSubmit={open}>
-					<p class="pd-fq-field">
-						<label for="pd-pq-code">{L['part.codeLabel']}</label>
-						<input
-							id="pd-pq-code"
-							class="pd-fq-code-input"
-							value={typed}
-							onInput={(e) => setTyped(e.currentTarget.value)}
-							autoComplete="off"
-							autoCapitalize="characters"
-							spellcheck={false}
-							aria-describedby="pd-pq-code-hint pd-pq-code-error"
-							aria-invalid={codeError ? true : undefined}
-						/>
-						<span id="pd-pq-code-hint" class="pd-fq-help">
-							{L['part.codeHint']}
-						</span>
-					</p>
-					<p class="pd-fq-actions">
-						<button type="submit" class="pd-button">
-							{L['part.open']}
-						</button>
-					</p>
-					<p id="pd-pq-code-error" class="pd-fq-message is-error" role="alert">
-						{codeError}
-					</p>
-				</form>
+				<CodeInput
+					id="pd-pq-code"
+					look="quiz"
+					labels={{ label: L['part.codeLabel'], hint: L['part.codeHint'], submit: L['part.open'] }}
+					onCode={open}
+					alert
+				/>
 				<h2>{L['part.list']}</h2>
 				<ul class="pd-pq-sets">
 					{sets.map((s) => (

@@ -20,7 +20,7 @@ import {
 	discardCode,
 	saveSetup,
 } from '../../stores/roleplay-session';
-import QrScanner from '../QrScanner';
+import CodeInput, { type CodeOutcome } from '../CodeInput';
 import { useClientStore } from '../use-client-store';
 import { useNow } from './use-now';
 
@@ -300,72 +300,32 @@ function TimerCard({ name, session, now, L }: { name: TimerName; session: Rolepl
 }
 
 function Collect({ session, groups, scenarios, L, debrief }: { session: RoleplaySession; groups: SessionGroup[]; scenarios: FacilitatorScenario[]; L: L; debrief: string }) {
-	const [code, setCode] = useState('');
-	const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-	const [scanning, setScanning] = useState(false);
 	const issueOf = (id: string) => L[`common.issue.${scenarios.find((s) => s.id === id)?.issue ?? 'pembangunan'}`];
 
-	const add = (text: string) => {
-		const outcome = collectCode(text, scenarios);
-		if (!outcome.ok) {
-			setMessage({ ok: false, text: outcome.error });
-			return false;
-		}
-		let text2 = fill(outcome.signed ? L['collect.addedSigned'] : L['collect.addedNotSigned'], { group: outcome.group });
-		if (outcome.replaced) text2 += ` ${L['collect.replaced']}`;
-		if (outcome.otherScenario) text2 += ` ${fill(L['collect.otherIssue'], { issue: issueOf(outcome.otherScenario) })}`;
-		setMessage({ ok: true, text: text2 });
-		return true;
+	const add = (code: string): CodeOutcome => {
+		const outcome = collectCode(code, scenarios);
+		if (!outcome.ok) return { ok: false, text: outcome.error };
+		let text = fill(outcome.signed ? L['collect.addedSigned'] : L['collect.addedNotSigned'], { group: outcome.group });
+		if (outcome.replaced) text += ` ${L['collect.replaced']}`;
+		if (outcome.otherScenario) text += ` ${fill(L['collect.otherIssue'], { issue: issueOf(outcome.otherScenario) })}`;
+		return { ok: true, text };
 	};
 
 	const reported = groups.filter((g) => String(g.number) in session.results).length;
 	return (
 		<>
 			<p>{L['collect.intro']}</p>
-			<form
-				class="rp-collect-form"
-				onSubmit={(e) => {
-					e.preventDefault();
-					if (add(code)) setCode('');
+			<CodeInput
+				id="rp-code"
+				look="roleplay"
+				labels={{
+					label: L['collect.code'],
+					hint: L['collect.codeHint'],
+					submit: L['collect.add'],
+					scan: { open: L['collect.scan'], scanning: L['collect.scanning'], close: L['collect.scanClose'], denied: L['collect.scanDenied'], video: L['collect.scanVideo'] },
 				}}
-			>
-				<p class="rp-field">
-					<label for="rp-code">{L['collect.code']}</label>
-					<input
-						id="rp-code"
-						class="rp-code-input"
-						value={code}
-						onInput={(e) => setCode(e.currentTarget.value)}
-						autoComplete="off"
-						autoCapitalize="characters"
-						spellcheck={false}
-						aria-describedby="rp-code-hint"
-					/>
-					<span id="rp-code-hint" class="rp-hint">
-						{L['collect.codeHint']}
-					</span>
-				</p>
-				<p class="rp-actions">
-					<button type="submit" class="pd-button">
-						{L['collect.add']}
-					</button>
-					{!scanning && (
-						<button type="button" class="pd-button rp-secondary" onClick={() => setScanning(true)}>
-							{L['collect.scan']}
-						</button>
-					)}
-				</p>
-			</form>
-			{scanning && (
-				<QrScanner
-					onCode={(text) => add(text)}
-					onClose={() => setScanning(false)}
-					labels={{ scanning: L['collect.scanning'], close: L['collect.scanClose'], denied: L['collect.scanDenied'], video: L['collect.scanVideo'] }}
-				/>
-			)}
-			<p role="status" class={message ? (message.ok ? 'rp-ok' : 'rp-error') : undefined}>
-				{message?.text}
-			</p>
+				onCode={add}
+			/>
 			<h3>{fill(L['collect.progress'], { reported, total: groups.length })}</h3>
 			<ul class="rp-collected">
 				{groups.map((g) => {
