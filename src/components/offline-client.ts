@@ -74,7 +74,14 @@ export function initOffline(): void {
 		}
 	});
 
-	void (async () => {
+	// Registered once the page has loaded and the browser is idle, so that the service worker and
+	// the offline download it starts never compete with the page the learner opened.
+	const whenIdle = (run: () => void) => {
+		const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 200));
+		if (document.readyState === 'complete') idle();
+		else addEventListener('load', idle, { once: true });
+	};
+	whenIdle(async () => {
 		try {
 			const info = (await (await fetch('/offline.json')).json()) as { transferBytes: number };
 			transferBytes = info.transferBytes;
@@ -87,5 +94,5 @@ export function initOffline(): void {
 		} catch {
 			show({ kind: 'unsupported' });
 		}
-	})();
+	});
 }
