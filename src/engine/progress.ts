@@ -135,6 +135,11 @@ export function mergeAttempts<T extends { attempts: unknown[]; updatedAt: number
 	return { ...(b.updatedAt > a.updatedAt ? b : a), attempts, updatedAt: Math.max(a.updatedAt, b.updatedAt) };
 }
 
+/** Page id of a pathname such as "/sub-modul-1/sejarah-diplomasi/": the key of its lesson mark. */
+export function pageIdFromPath(pathname: string): string {
+	return pathname.replace(/^\/+|\/+$/g, '').replace(/\/index(\.html)?$/, '');
+}
+
 export function visitLesson(items: Items<LessonMark>, id: string, now: number): Items<LessonMark> {
 	const prev = items[id];
 	return { ...items, [id]: { ...prev, visitedAt: now, updatedAt: now } };

@@ -41,10 +41,8 @@ export function pageHref(id: string): string {
 	return id === '' || id === 'index' ? '/' : `/${id}/`;
 }
 
-/** Page id of a pathname such as "/sub-modul-1/sejarah-diplomasi/". */
-export function pageIdFromPath(pathname: string): string {
-	return pathname.replace(/^\/+|\/+$/g, '').replace(/\/index(\.html)?$/, '');
-}
+// pageIdFromPath lives in progress.ts (every page's script needs it, and not the rest of this file).
+export { pageIdFromPath } from './progress';
 
 export interface PartProgress {
 	id: string;

@@ -19,7 +19,7 @@ const islandRuntime = inSrc([under('islands', ['use-client-store'])]);
 const bundlerRuntime = /^\0?rolldown[\\/]runtime/;
 const core = inSrc([
 	under('stores', ['storage-status', 'slice-store', 'lesson-progress', 'backups']),
-	under('engine', ['progress', 'syllabus']),
+	under('engine', ['progress']),
 	under('schemas', ['guard', 'progress', 'learner']),
 	under('data', ['format']),
 ]);

@@ -9,8 +9,7 @@
 import { $storageStatus, probeStorage } from '../../stores/storage-status';
 import { $backups } from '../../stores/backups';
 import { $lessonProgress, recordVisit } from '../../stores/lesson-progress';
-import { isLessonDone } from '../../engine/progress';
-import { pageIdFromPath } from '../../engine/syllabus';
+import { isLessonDone, pageIdFromPath } from '../../engine/progress';
 import { initOffline } from '../offline-client';
 
 export function initPage(): void {
