@@ -19,6 +19,9 @@ const viewsOf = (index: number) =>
 		? [{ name: 'light 1280', theme: 'light' as const, ...wide }, { name: 'dark 360', theme: 'dark' as const, ...narrow }]
 		: [{ name: 'light 360', theme: 'light' as const, ...narrow }, { name: 'dark 1280', theme: 'dark' as const, ...wide }];
 
+// The largest spec by far: its pages are shared between both workers instead of queuing on one.
+test.describe.configure({ mode: 'parallel' });
+
 test.describe('every page: accessible, within its security policy, and self-contained', () => {
 	for (const [index, path] of pages.entries())
 		for (const view of viewsOf(index))
