@@ -16,6 +16,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		locale: 'id-ID',
+		// Every test page would otherwise start the full offline download (300 files) in the
+		// background; only the offline test needs the service worker.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: chromium.path, args: chromium.args },
 		trace: 'off',
 	},

@@ -23,12 +23,9 @@ async function open(page: Page, path: string, id: string): Promise<Locator> {
 	await page.goto(path);
 	const section = page.locator(`section#${id}`);
 	await section.scrollIntoViewIfNeeded();
+	// Only the browser renders the interactive view (the server sends a readable copy without
+	// fields), so once it shows, the island has hydrated.
 	await expect(section.locator('.pd-ex-run')).toBeVisible();
-	// The island is server-rendered: wait until it has hydrated before typing into it.
-	await page.waitForFunction((sectionId) => {
-		const el = document.getElementById(sectionId);
-		return !!el && ![...document.querySelectorAll('astro-island[ssr]')].some((island) => island.contains(el) || el.contains(island));
-	}, id);
 	return section;
 }
 
@@ -40,8 +37,15 @@ async function press(mode: Mode, target: Locator, key = 'Enter'): Promise<void> 
 }
 
 async function typeInto(mode: Mode, field: Locator, text: string): Promise<void> {
-	if (mode === 'touch') await field.tap();
-	else await field.focus();
+	if (mode === 'touch') {
+		await field.tap();
+		await expect(field).toBeFocused();
+		// Headless Chromium's emulated tap on a field far down a long page can move the focus but
+		// leave the caret in the field tapped before, so the keys typed next insert nothing (no input
+		// event at all; it happens with plain inputs on a bare page too). Put the caret where a real
+		// tap puts it.
+		await field.evaluate((el: HTMLInputElement | HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
+	} else await field.focus();
 	await field.page().keyboard.type(text);
 }
 
@@ -443,6 +447,9 @@ test('a sub-module overview lists its exercises and counts the ones done', async
 });
 
 test.describe('axe on live exercises', () => {
+	// Six axe runs over every exercise on the page: about 25 s on a busy two-core machine, and
+	// sometimes more than the default minute.
+	test.describe.configure({ timeout: 120_000 });
 	const scan = async (page: Page) => {
 		const results = await new AxeBuilder({ page })
 			.include('.pd-exercise')

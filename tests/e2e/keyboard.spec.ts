@@ -337,6 +337,16 @@ async function tabThrough(page: Page, from: 'top' | 'content' = 'top') {
 			? await page.evaluate(() => document.querySelector('a.sl-skip-link')?.getAttribute('href') ?? null)
 			: null;
 	const count = await page.evaluate((start) => window.__pdKeyboard.collect(start), skip);
+	// Start from the top of the document, as after a fresh load. Waiting for the islands scrolls
+	// each into view, and some Chromium builds (the headless shell of @sparticuz/chromium) then
+	// start Tab from the last one scrolled to; focusing and removing a mark at the top resets that.
+	await page.evaluate(() => {
+		const mark = document.createElement('span');
+		mark.tabIndex = -1;
+		document.body.prepend(mark);
+		mark.focus({ preventScroll: true });
+		mark.remove();
+	});
 	const problems: string[] = [];
 	if (skip) {
 		await page.keyboard.press('Tab');

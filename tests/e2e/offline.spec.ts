@@ -24,6 +24,7 @@ function stop(server: ChildProcess): Promise<void> {
 }
 
 test.describe.configure({ mode: 'serial' });
+test.use({ serviceWorkers: 'allow' });
 
 test('after one visit the course works with the server gone', async ({ page }) => {
 	test.setTimeout(150_000);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Labels } from '../../src/islands/exercises/labels';
 import type { Exercise } from '../../src/schemas/exercise';
@@ -122,5 +122,23 @@ describe('the exercise island', () => {
 		await mount(worksheet);
 		expect((screen.getByLabelText(/Nama kegiatan/) as HTMLInputElement).value).toBe('<b>tebal</b>');
 		expect(document.querySelector('.pd-exercise b, b')).toBeNull();
+	});
+
+	it('worksheet: changes to two fields before the next render both count (e.g. autofill)', async () => {
+		await mount(worksheet);
+		const row = screen.getByRole('group', { name: 'Baris 1' });
+		const set = (field: HTMLInputElement | HTMLSelectElement, value: string, type: 'input' | 'change') => {
+			field.value = value;
+			field.dispatchEvent(new Event(type, { bubbles: true }));
+		};
+		act(() => {
+			set(within(row).getByLabelText('Aktor') as HTMLInputElement, 'Kementerian Luar Negeri', 'input');
+			set(within(row).getByLabelText('Letak') as HTMLSelectElement, 'Dalam negeri', 'change');
+			set(screen.getByLabelText(/Nama kegiatan/) as HTMLInputElement, 'Sister city', 'input');
+		});
+		const saved = { nama: 'Sister city', aktor: [{ nama: 'Kementerian Luar Negeri', letak: 'Dalam negeri' }, {}] };
+		await waitFor(() => expect(JSON.parse(localStorage.getItem(KEY)!).items['w-sheet'].answer).toEqual(saved));
+		expect((within(row).getByLabelText('Aktor') as HTMLInputElement).value).toBe('Kementerian Luar Negeri');
+		expect((screen.getByLabelText(/Nama kegiatan/) as HTMLInputElement).value).toBe('Sister city');
 	});
 });

@@ -30,32 +30,33 @@ function BoardBody({ item, answer, change, labels, uid, level, announce }: OpenB
 	}, [focusKey]);
 
 	const add = (column: string) => {
-		const next = addNote(answer, column, drafts[column] ?? '');
-		if (next === answer) return;
-		change(next);
-		setDrafts({ ...drafts, [column]: '' });
+		const text = drafts[column] ?? '';
+		if (!text.trim()) return;
+		change((a) => addNote(a, column, text));
+		setDrafts((d) => ({ ...d, [column]: '' }));
 		announce(fill(labels['board.added'], { column: columnLabel(column) }));
 	};
 	const saveEdit = () => {
 		if (!editing) return;
-		change(editNote(answer, editing.id, editing.text));
-		setFocusKey(`edit-${editing.id}`);
+		const { id, text } = editing;
+		change((a) => editNote(a, id, text));
+		setFocusKey(`edit-${id}`);
 		setEditing(null);
 	};
 	const move = (id: string, column: string) => {
-		change(moveNote(answer, id, column));
+		change((a) => moveNote(a, id, column));
 		setMoving(null);
 		setFocusKey(`move-${id}`);
 		announce(fill(labels['board.moved'], { column: columnLabel(column) }));
 	};
 	const shift = (id: string, delta: -1 | 1) => {
-		change(shiftNote(answer, id, delta));
+		change((a) => shiftNote(a, id, delta));
 		setFocusKey(`${delta < 0 ? 'up' : 'down'}-${id}`);
 	};
 	const remove = (id: string, column: string) => {
 		const notes = notesIn(answer, column);
 		const next = notes[notes.findIndex((n) => n.id === id) + 1] ?? notes[notes.findIndex((n) => n.id === id) - 1];
-		change(deleteNote(answer, id));
+		change((a) => deleteNote(a, id));
 		setFocusKey(next ? `edit-${next.id}` : `new-${column}`);
 		announce(labels['board.deleted']);
 	};
@@ -202,7 +203,10 @@ function BoardBody({ item, answer, change, labels, uid, level, announce }: OpenB
 									autocomplete="off"
 									placeholder={labels['board.placeholder']}
 									value={drafts[column.id] ?? ''}
-									onInput={(e) => setDrafts({ ...drafts, [column.id]: e.currentTarget.value })}
+									onInput={(e) => {
+										const text = e.currentTarget.value;
+										setDrafts((d) => ({ ...d, [column.id]: text }));
+									}}
 								/>
 								<button type="submit" class="pd-ex-small">
 									{labels['board.add']}

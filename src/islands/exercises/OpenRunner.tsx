@@ -16,8 +16,12 @@ import ResetButton from './ResetButton';
 export interface OpenBodyProps<I, A> {
 	item: I;
 	answer: A;
-	/** A change of the work; 'soon' (typing) waits for a pause before saving. */
-	change: (answer: A, when?: 'now' | 'soon') => void;
+	/**
+	 * A change of the work, applied to the latest work rather than to `answer` as last rendered, so
+	 * two changes before the next render (autofill, a field and a select in one event) both count.
+	 * 'soon' (typing) waits for a pause before saving.
+	 */
+	change: (update: (answer: A) => A, when?: 'now' | 'soon') => void;
 	labels: Labels;
 	uid: string;
 	/** Heading level for headings inside the exercise. */
@@ -51,6 +55,7 @@ export default function OpenRunner<I extends (Brainstorm | Worksheet) & { title:
 		if (saved !== undefined && read === undefined) keepUnreadableAnswer(item.id, saved);
 		return read ?? kind.empty();
 	});
+	const latest = useRef(answer);
 	const [spoken, setSpoken] = useState('');
 	const pending = useRef<{ answer: A } | null>(null);
 	const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -70,8 +75,13 @@ export default function OpenRunner<I extends (Brainstorm | Worksheet) & { title:
 		};
 	}, []);
 
-	const change = (next: A, when: 'now' | 'soon' = 'now') => {
+	const show = (next: A) => {
+		latest.current = next;
 		setAnswer(next);
+	};
+	const change = (update: (answer: A) => A, when: 'now' | 'soon' = 'now') => {
+		const next = update(latest.current);
+		show(next);
 		pending.current = { answer: next };
 		clearTimeout(timer.current);
 		if (when === 'now') flush();
@@ -87,14 +97,14 @@ export default function OpenRunner<I extends (Brainstorm | Worksheet) & { title:
 				{labels['open.saved']} {complete ? labels['open.done'] : kind.need(item, labels)}
 			</p>
 			<div class="pd-ex-actions">
-				<OpenTools item={item} answer={answer} labels={labels} onImport={(imported) => change(imported as A)} announce={setSpoken} />
+				<OpenTools item={item} answer={answer} labels={labels} onImport={(imported) => change(() => imported as A)} announce={setSpoken} />
 				<ResetButton
 					labels={labels}
 					onReset={() => {
 						clearTimeout(timer.current);
 						pending.current = null;
 						resetExerciseResult(item.id);
-						setAnswer(kind.empty());
+						show(kind.empty());
 						setSpoken(labels.resetDone);
 					}}
 				/>

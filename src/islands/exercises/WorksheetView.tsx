@@ -49,6 +49,9 @@ function WorksheetBody({ item, answer, change, labels, uid, level, announce }: O
 			</p>
 		) : null;
 	const hintId = (field: WorksheetField) => (field.hint ? `${uid}-${field.id}-hint` : undefined);
+	// Typing is saved after a pause.
+	const typeText = (id: string, text: string) => change((a) => setText(a, id, text), 'soon');
+	const typeCell = (field: WorksheetField, row: number, column: string, text: string) => change((a) => setCell(a, field, row, column, text), 'soon');
 
 	const table = (field: WorksheetField) => {
 		const rows = rowsOf(answer, field);
@@ -66,7 +69,7 @@ function WorksheetBody({ item, answer, change, labels, uid, level, announce }: O
 									<div key={column.id} class="pd-ex-field">
 										<label for={id}>{column.label}</label>
 										{column.options ? (
-											<Choice id={id} value={row[column.id] ?? ''} options={column.options} labels={labels} onChange={(v) => change(setCell(answer, field, r, column.id, v))} />
+											<Choice id={id} value={row[column.id] ?? ''} options={column.options} labels={labels} onChange={(v) => change((a) => setCell(a, field, r, column.id, v))} />
 										) : (
 											<input
 												id={id}
@@ -74,7 +77,7 @@ function WorksheetBody({ item, answer, change, labels, uid, level, announce }: O
 												data-focus={c === 0 ? `row-${field.id}-${r}` : undefined}
 												maxLength={2000}
 												value={row[column.id] ?? ''}
-												onInput={(e) => change(setCell(answer, field, r, column.id, e.currentTarget.value), 'soon')}
+												onInput={(e) => typeCell(field, r, column.id, e.currentTarget.value)}
 											/>
 										)}
 									</div>
@@ -86,7 +89,7 @@ function WorksheetBody({ item, answer, change, labels, uid, level, announce }: O
 								type="button"
 								class="pd-ex-small"
 								onClick={() => {
-									change(removeRow(answer, field, r));
+									change((a) => removeRow(a, field, r));
 									setFocusKey(`add-${field.id}`);
 									announce(fill(labels['ws.removed'], { n: r + 1 }));
 								}}
@@ -102,7 +105,7 @@ function WorksheetBody({ item, answer, change, labels, uid, level, announce }: O
 						class="pd-ex-small"
 						data-focus={`add-${field.id}`}
 						onClick={() => {
-							change(addRow(answer, field));
+							change((a) => addRow(a, field));
 							setFocusKey(`row-${field.id}-${rows.length}`);
 						}}
 					>
@@ -121,11 +124,11 @@ function WorksheetBody({ item, answer, change, labels, uid, level, announce }: O
 				<label for={id}>{label(field)}</label>
 				{hint(field)}
 				{field.kind === 'choice' ? (
-					<Choice id={id} value={value} options={field.options!} labels={labels} describedBy={hintId(field)} onChange={(v) => change(setText(answer, field.id, v))} />
+					<Choice id={id} value={value} options={field.options!} labels={labels} describedBy={hintId(field)} onChange={(v) => change((a) => setText(a, field.id, v))} />
 				) : field.kind === 'long' ? (
-					<textarea id={id} rows={4} maxLength={5000} aria-describedby={hintId(field)} value={value} onInput={(e) => change(setText(answer, field.id, e.currentTarget.value), 'soon')} />
+					<textarea id={id} rows={4} maxLength={5000} aria-describedby={hintId(field)} value={value} onInput={(e) => typeText(field.id, e.currentTarget.value)} />
 				) : (
-					<input id={id} type="text" maxLength={5000} aria-describedby={hintId(field)} value={value} onInput={(e) => change(setText(answer, field.id, e.currentTarget.value), 'soon')} />
+					<input id={id} type="text" maxLength={5000} aria-describedby={hintId(field)} value={value} onInput={(e) => typeText(field.id, e.currentTarget.value)} />
 				)}
 			</div>
 		);
