@@ -28,7 +28,7 @@ const exercises = inSrc([
 	// Not transfer.ts (the print/export/import actions, loaded on demand) nor board.ts (the
 	// brainstorm board's own).
 	`${under('engine', ['exercises'])}${sep}(?!transfer|board)[\\w-]+`,
-	under('islands/exercises', ['Exercise', 'StaticView', 'GradedRunner', 'OpenRunner', 'OpenTools', 'ResetButton', 'Rich', 'labels']),
+	under('islands/exercises', ['Exercise', 'GradedRunner', 'OpenRunner', 'OpenTools', 'ResetButton', 'Rich', 'labels']),
 	under('stores', ['exercise-results']),
 	under('schemas', ['exercise-answer']),
 	under('engine', ['random']),

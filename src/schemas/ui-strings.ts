@@ -588,7 +588,6 @@ export const UiStringsSchema = z.object({
 	'paradiplomasi.exercise.type.brainstorm': z.string(),
 	'paradiplomasi.exercise.type.worksheet': z.string(),
 	'paradiplomasi.exercise.staticNote': z.string(),
-	'paradiplomasi.exercise.loadFailed': z.string(),
 	'paradiplomasi.exercise.check': z.string(),
 	'paradiplomasi.exercise.retry': z.string(),
 	'paradiplomasi.exercise.reveal': z.string(),

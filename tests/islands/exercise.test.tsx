@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hydrate, render as renderInto } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import type { Labels } from '../../src/islands/exercises/labels';
 import type { Exercise } from '../../src/schemas/exercise';
 import { board, ordering, sorting, worksheet } from '../engine/exercises/fixtures';
@@ -16,10 +18,19 @@ const labels = Object.fromEntries(
 const source = { href: '/sub-modul-1/a/#b', label: 'Pelajaran A: Bagian B' };
 const asExercise = (item: object) => ({ title: 'Latihan uji', lesson: 'a', ...item }) as Exercise;
 
-async function mount(item: object) {
+// Each type's view is its own island, as Exercise.astro picks it.
+const views = {
+	ordering: () => import('../../src/islands/exercises/OrderingView'),
+	sorting: () => import('../../src/islands/exercises/PlaceView'),
+	brainstorm: () => import('../../src/islands/exercises/BoardView'),
+	worksheet: () => import('../../src/islands/exercises/WorksheetView'),
+};
+const viewOf = async (item: { type: string }) => (await views[item.type as keyof typeof views]()).default;
+
+async function mount(item: { type: string }) {
 	vi.resetModules();
-	const { default: ExerciseIsland } = await import('../../src/islands/exercises/Exercise');
-	const view = render(<ExerciseIsland exercise={asExercise(item)} labels={labels} level={3} source={source} />);
+	const View = await viewOf(item);
+	const view = render(<View exercise={asExercise(item)} labels={labels} level={3} source={source} />);
 	await screen.findByText(labels.reset, {}, { timeout: 5000 });
 	return view;
 }
@@ -28,14 +39,27 @@ beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
 describe('the exercise island', () => {
-	it('shows the readable version first, then the interactive one', async () => {
+	it('the server sends a readable version, which stays until the interactive one has mounted', async () => {
 		vi.resetModules();
-		const { default: ExerciseIsland } = await import('../../src/islands/exercises/Exercise');
-		render(<ExerciseIsland exercise={asExercise(sorting)} labels={labels} level={3} />);
-		expect(screen.getByText(labels.staticNote)).toBeTruthy();
-		expect(screen.getByText('Pengiriman tentara')).toBeTruthy();
-		await screen.findByRole('button', { name: labels.check }, { timeout: 5000 });
-		expect(screen.queryByText(labels.staticNote)).toBeNull();
+		const View = await viewOf(sorting);
+		const props = { exercise: asExercise(sorting), labels, level: 3 as const };
+		vi.stubEnv('SSR', true);
+		const html = renderToString(<View {...props} />);
+		vi.unstubAllEnvs();
+		expect(html).toContain(labels.staticNote);
+		expect(html).toContain('Pengiriman tentara');
+		expect(html).not.toContain('<button');
+		const container = document.createElement('div');
+		container.innerHTML = html;
+		document.body.append(container);
+		hydrate(<View {...props} />, container);
+		// Hydration keeps the server's HTML (the browser has no code to render it) …
+		expect(container.textContent).toContain(labels.staticNote);
+		// … until the interactive view replaces it.
+		await within(container).findByRole('button', { name: labels.check }, { timeout: 5000 });
+		expect(container.textContent).not.toContain(labels.staticNote);
+		renderInto(null, container);
+		container.remove();
 	});
 
 	it('ordering: the arrow keys and tap-to-pick, tap-to-place move steps', async () => {

@@ -9,7 +9,7 @@ import { BoardAnswerSchema, type BoardAnswer } from '../../schemas/exercise-answ
 import { addNote, deleteNote, editNote, emptyBoard, isBoardComplete, moveNote, NOTE_MAX, notesIn, shiftNote } from '../../engine/exercises/board';
 import { misfit } from '../../engine/exercises/fit';
 import { fill } from '../../data/format';
-import type { ExerciseProps } from './Exercise';
+import { exerciseIsland, type ExerciseProps } from './Exercise';
 import OpenRunner, { type OpenBodyProps, type OpenKind } from './OpenRunner';
 
 type Item = Brainstorm & { title: string };
@@ -231,6 +231,8 @@ const kind: OpenKind<Item, BoardAnswer> = {
 	need: (item, labels) => fill(labels['board.need'], { min: item.minNotes }),
 };
 
-export default function BoardView(props: ExerciseProps) {
+function BoardView(props: ExerciseProps) {
 	return <OpenRunner<Item, BoardAnswer> {...props} kind={kind} />;
 }
+
+export default /* @__PURE__ */ exerciseIsland(BoardView);

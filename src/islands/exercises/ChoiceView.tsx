@@ -1,6 +1,6 @@
 /** Single choice, multiple choice and true/false: native radio buttons and checkboxes. */
 import type { ItemOf } from '../../schemas/exercise';
-import type { ExerciseProps } from './Exercise';
+import { exerciseIsland, type ExerciseProps } from './Exercise';
 import GradedRunner, { Mark, type BodyProps } from './GradedRunner';
 
 type ChoiceItem = ItemOf<'single'> | ItemOf<'multiple'> | ItemOf<'truefalse'>;
@@ -92,6 +92,8 @@ export function ChoiceBody(props: BodyProps<ChoiceItem>) {
 	);
 }
 
-export default function ChoiceView(props: ExerciseProps) {
+function ChoiceView(props: ExerciseProps) {
 	return <GradedRunner<ChoiceItem> {...props} Body={ChoiceBody} />;
 }
+
+export default /* @__PURE__ */ exerciseIsland(ChoiceView);

@@ -1,10 +1,14 @@
 /**
- * The one island every exercise uses. It renders a readable version of the exercise (the same on
- * the server and at hydration), then loads the code for this exercise's type only and swaps it in.
+ * What makes an exercise view an island. Each type's view is its own island (Exercise.astro picks
+ * it), so a page loads the code of the types it shows and nothing else. The server renders a
+ * readable version of the exercise; in the browser the island keeps that HTML as it is (the code
+ * that renders it never reaches the browser) until it has mounted, then shows the interactive
+ * view, which reads the saved work only then: the server cannot know it, and hydration must
+ * match what the server sent.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import type { Exercise, ExerciseType } from '../../schemas/exercise';
+import type { Exercise } from '../../schemas/exercise';
 import type { Labels } from './labels';
 import StaticView from './StaticView';
 
@@ -17,28 +21,14 @@ export interface ExerciseProps {
 	source?: { href: string; label: string };
 }
 
-type Loader = () => Promise<{ default: ComponentType<ExerciseProps> }>;
-
-const views: Record<ExerciseType, Loader> = {
-	single: () => import('./ChoiceView'),
-	multiple: () => import('./ChoiceView'),
-	truefalse: () => import('./ChoiceView'),
-	ordering: () => import('./OrderingView'),
-	matching: () => import('./PlaceView'),
-	sorting: () => import('./PlaceView'),
-	shortanswer: () => import('./ShortAnswerView'),
-	brainstorm: () => import('./BoardView'),
-	worksheet: () => import('./WorksheetView'),
-};
-
-export default function ExerciseIsland(props: ExerciseProps) {
-	const [View, setView] = useState<ComponentType<ExerciseProps> | null>(null);
-	const [failed, setFailed] = useState(false);
-	useEffect(() => {
-		views[props.exercise.type]().then(
-			(module) => setView(() => module.default),
-			() => setFailed(true),
-		);
-	}, [props.exercise.type]);
-	return View ? <View {...props} /> : <StaticView {...props} failed={failed} />;
+export function exerciseIsland(View: ComponentType<ExerciseProps>): ComponentType<ExerciseProps> {
+	return function ExerciseIsland(props: ExerciseProps) {
+		const [mounted, setMounted] = useState(false);
+		useEffect(() => setMounted(true), []);
+		if (mounted) return <View {...props} />;
+		// The bundler drops this branch, and StaticView with it, from the browser's code.
+		if (import.meta.env.SSR) return <StaticView {...props} />;
+		// Hydration leaves an element's HTML alone when it is given as inner HTML.
+		return <div class="pd-ex-static" dangerouslySetInnerHTML={{ __html: '' }} />;
+	};
 }

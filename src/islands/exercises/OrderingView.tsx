@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ItemOf } from '../../schemas/exercise';
 import { moveBy, moveTo } from '../../engine/exercises/place';
 import { fill } from '../../data/format';
-import type { ExerciseProps } from './Exercise';
+import { exerciseIsland, type ExerciseProps } from './Exercise';
 import GradedRunner, { Mark, type BodyProps } from './GradedRunner';
 
 type Item = ItemOf<'ordering'>;
@@ -85,6 +85,8 @@ export function OrderingBody({ item, answer, setAnswer, locked, marks, labels, u
 	);
 }
 
-export default function OrderingView(props: ExerciseProps) {
+function OrderingView(props: ExerciseProps) {
 	return <GradedRunner<Item> {...props} Body={OrderingBody} />;
 }
+
+export default /* @__PURE__ */ exerciseIsland(OrderingView);

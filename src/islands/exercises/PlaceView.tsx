@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ItemOf } from '../../schemas/exercise';
 import { matchPair, placeCard, stepCategory } from '../../engine/exercises/place';
 import { fill } from '../../data/format';
-import type { ExerciseProps } from './Exercise';
+import { exerciseIsland, type ExerciseProps } from './Exercise';
 import GradedRunner, { Mark, type BodyProps } from './GradedRunner';
 
 type Item = ItemOf<'sorting'> | ItemOf<'matching'>;
@@ -176,6 +176,8 @@ export function PlaceBody({ item, answer, setAnswer, locked, marks, order, label
 	);
 }
 
-export default function PlaceView(props: ExerciseProps) {
+function PlaceView(props: ExerciseProps) {
 	return <GradedRunner<Item> {...props} Body={PlaceBody} />;
 }
+
+export default /* @__PURE__ */ exerciseIsland(PlaceView);

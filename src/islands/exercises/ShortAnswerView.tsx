@@ -1,6 +1,6 @@
 /** Short answer: one text field; Enter checks. Case, spacing and accents do not matter. */
 import type { ItemOf } from '../../schemas/exercise';
-import type { ExerciseProps } from './Exercise';
+import { exerciseIsland, type ExerciseProps } from './Exercise';
 import GradedRunner, { Mark, type BodyProps } from './GradedRunner';
 
 type Item = ItemOf<'shortanswer'>;
@@ -39,6 +39,8 @@ export function ShortAnswerBody({ item, answer, setAnswer, locked, marks, reveal
 	);
 }
 
-export default function ShortAnswerView(props: ExerciseProps) {
+function ShortAnswerView(props: ExerciseProps) {
 	return <GradedRunner<Item> {...props} Body={ShortAnswerBody} />;
 }
+
+export default /* @__PURE__ */ exerciseIsland(ShortAnswerView);

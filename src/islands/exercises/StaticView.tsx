@@ -1,6 +1,7 @@
 /**
  * The exercise as plain reading matter: what the server sends and what shows until the
- * interactive part has loaded (or if scripts are off). No controls, nothing saved.
+ * interactive part has loaded (or if scripts are off). No controls, nothing saved. Rendered on the
+ * server only (see Exercise.tsx).
  */
 import type { ExerciseProps } from './Exercise';
 import { displayOrder, startAnswer } from '../../engine/exercises/order';
@@ -109,11 +110,11 @@ function Body({ exercise: item, labels }: ExerciseProps) {
 	}
 }
 
-export default function StaticView(props: ExerciseProps & { failed: boolean }) {
+export default function StaticView(props: ExerciseProps) {
 	return (
 		<div class="pd-ex-static">
 			<Body {...props} />
-			<p class="pd-ex-muted pd-ex-static-note">{props.failed ? props.labels.loadFailed : props.labels.staticNote}</p>
+			<p class="pd-ex-muted pd-ex-static-note">{props.labels.staticNote}</p>
 		</div>
 	);
 }

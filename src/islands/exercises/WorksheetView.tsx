@@ -8,7 +8,7 @@ import { WorksheetAnswerSchema, type WorksheetAnswer } from '../../schemas/exerc
 import { addRow, isWorksheetComplete, MAX_ROWS, removeRow, rowsOf, setCell, setText, textOf } from '../../engine/exercises/worksheet';
 import { misfit } from '../../engine/exercises/fit';
 import { fill } from '../../data/format';
-import type { ExerciseProps } from './Exercise';
+import { exerciseIsland, type ExerciseProps } from './Exercise';
 import OpenRunner, { type OpenBodyProps, type OpenKind } from './OpenRunner';
 
 type Item = Worksheet & { title: string };
@@ -159,6 +159,8 @@ const kind: OpenKind<Item, WorksheetAnswer> = {
 	need: (item, labels) => (item.sections.some((s) => s.fields.some((f) => f.required)) ? labels['ws.need'] : labels['ws.needAny']),
 };
 
-export default function WorksheetView(props: ExerciseProps) {
+function WorksheetView(props: ExerciseProps) {
 	return <OpenRunner<Item, WorksheetAnswer> {...props} kind={kind} />;
 }
+
+export default /* @__PURE__ */ exerciseIsland(WorksheetView);

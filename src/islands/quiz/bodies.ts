@@ -1,36 +1,25 @@
 /**
  * The answer bodies of the exercise views (choices, ordering, matching …), for showing quiz items
- * without the exercise's own check-and-save runner. The exercise views export only the wrapped
- * view `<GradedRunner Body={…} />`, so the body is read from the element each view returns; the
- * views are plain functions without hooks, so calling one outside a render is safe.
+ * without the exercise's own check-and-save runner.
  */
-import type { ComponentType, VNode } from 'preact';
+import type { ComponentType } from 'preact';
 import type { GradedItem, GradedType } from '../../schemas/exercise';
-import type { ExerciseProps } from '../exercises/Exercise';
 import type { BodyProps } from '../exercises/GradedRunner';
-import ChoiceView from '../exercises/ChoiceView';
-import OrderingView from '../exercises/OrderingView';
-import PlaceView from '../exercises/PlaceView';
-import ShortAnswerView from '../exercises/ShortAnswerView';
+import { ChoiceBody } from '../exercises/ChoiceView';
+import { OrderingBody } from '../exercises/OrderingView';
+import { PlaceBody } from '../exercises/PlaceView';
+import { ShortAnswerBody } from '../exercises/ShortAnswerView';
 
 export type Body = ComponentType<BodyProps<GradedItem>>;
 
-function bodyOf(view: (props: ExerciseProps) => unknown): Body {
-	const element = view({} as ExerciseProps) as VNode<{ Body?: Body }>;
-	if (typeof element?.props?.Body !== 'function')
-		throw new Error(`${view.name} no longer renders <GradedRunner Body={…} />; export its body instead.`);
-	return element.props.Body;
-}
-
-const choice = bodyOf(ChoiceView);
-const place = bodyOf(PlaceView);
+const body = <I extends GradedItem>(view: ComponentType<BodyProps<I>>) => view as unknown as Body;
 
 export const BODIES: Record<GradedType, Body> = {
-	single: choice,
-	multiple: choice,
-	truefalse: choice,
-	ordering: bodyOf(OrderingView),
-	matching: place,
-	sorting: place,
-	shortanswer: bodyOf(ShortAnswerView),
+	single: body(ChoiceBody),
+	multiple: body(ChoiceBody),
+	truefalse: body(ChoiceBody),
+	ordering: body(OrderingBody),
+	matching: body(PlaceBody),
+	sorting: body(PlaceBody),
+	shortanswer: body(ShortAnswerBody),
 };
