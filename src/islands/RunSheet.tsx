@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
 	buildTimeline,
@@ -28,6 +29,7 @@ import {
 	toggleHoldStep,
 } from '../stores/workshop';
 import { fill } from '../data/format';
+import { weekdayDate } from '../engine/dates';
 import { useClientStore } from './use-client-store';
 
 export interface RunSheetLink {
@@ -130,7 +132,7 @@ export default function RunSheet({ plan, sessions, labels: l }: Props) {
 	const titleOf = (item: TimedItem) => (item.kind === 'break' ? breakLabel(item.breakKind!) : item.title);
 	const [confirmReset, setConfirmReset] = useState(false);
 	const dateValue = day.day ?? (mounted ? dateKey(now) : '');
-	const dateLong = mounted ? new Intl.DateTimeFormat('id-ID', { dateStyle: 'full' }).format(timeline.start) : '';
+	const dateLong = mounted ? weekdayDate(timeline.start) : '';
 
 	return (
 		<div class="pd-runsheet not-content">
@@ -214,15 +216,7 @@ export default function RunSheet({ plan, sessions, labels: l }: Props) {
 										</th>
 									</tr>
 									{rows.map((item) => (
-										<Row
-											key={item.key}
-											item={item}
-											session={session}
-											timeline={timeline}
-											plan={plan}
-											titleOf={titleOf}
-											labels={l}
-										/>
+										<Row key={item.key} item={item} session={session} plan={plan} titleOf={titleOf} labels={l} />
 									))}
 								</tbody>
 							);
@@ -295,11 +289,19 @@ function NowPanel({ timeline, now, mounted, warnings, titleOf, plan, labels: l }
 		item.kind === 'step'
 			? `${fill(l.step, { session: item.session, step: item.key.split('.')[1]! })} · ${titleOf(item)}`
 			: titleOf(item);
+	// What is happening now depends on the clock, which only the browser knows: the server sends the
+	// panel empty, at the height it usually takes, so that nothing jumps when the clock arrives.
+	if (!mounted)
+		return (
+			<section class="pd-runsheet-now pd-no-print" aria-labelledby="pd-rs-now" aria-busy="true">
+				<h2 id="pd-rs-now">{l.now}</h2>
+			</section>
+		);
 	return (
 		<section class="pd-runsheet-now pd-no-print" aria-labelledby="pd-rs-now">
 			<h2 id="pd-rs-now">{l.now}</h2>
 			{timeline.phase === 'before' && <p>{fill(l.before, { time: clockLabel(timeline.start) })}</p>}
-			{timeline.phase === 'before' && mounted && (
+			{timeline.phase === 'before' && (
 				<p class="pd-runsheet-countdown">
 					<span>{l.startsIn}</span>{' '}
 					<span role="timer" data-countdown>
@@ -388,13 +390,45 @@ function NowPanel({ timeline, now, mounted, warnings, titleOf, plan, labels: l }
 interface RowProps {
 	item: TimedItem;
 	session: RunSheetSession;
-	timeline: ReturnType<typeof buildTimeline>;
 	plan: PlanStep[];
 	titleOf: (item: TimedItem) => string;
 	labels: RunSheetLabels;
 }
 
-function Row({ item, session, plan, titleOf, labels: l }: RowProps) {
+/** What a row shows, as one string: the clock ticks every second, but a row changes only when this does. */
+function rowShows({ item, titleOf }: RowProps): string {
+	const end = item.held ? item.start + item.planned * 60_000 : item.end;
+	const over = item.overrun >= 60_000 ? wholeMinutes(item.overrun) : 0;
+	return [
+		item.status,
+		item.held,
+		clockLabel(item.start),
+		clockLabel(end),
+		item.planned,
+		item.base,
+		over,
+		titleOf(item),
+	].join('|');
+}
+
+/**
+ * A row of the schedule. The run sheet renders again every second for the countdown; the forty-odd
+ * rows skip that render unless what they show has changed, so that a running workshop costs a phone
+ * almost nothing per second.
+ */
+class Row extends Component<RowProps> {
+	shouldComponentUpdate(next: RowProps) {
+		const p = this.props;
+		return (
+			next.plan !== p.plan || next.session !== p.session || next.labels !== p.labels || rowShows(next) !== rowShows(p)
+		);
+	}
+	render(props: RowProps) {
+		return <RowView {...props} />;
+	}
+}
+
+function RowView({ item, session, plan, titleOf, labels: l }: RowProps) {
 	const title = titleOf(item);
 	const step = session.steps[item.key];
 	const open = item.status !== 'done';

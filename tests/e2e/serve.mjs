@@ -32,31 +32,36 @@ async function resolveFile(pathname) {
 	try {
 		const info = await stat(file);
 		if (info.isDirectory()) file = join(file, 'index.html');
-		await stat(file);
-		return file;
+		const { mtimeMs, size } = await stat(file);
+		return { file, version: `${mtimeMs}:${size}` };
 	} catch {
 		return undefined;
 	}
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg)/;
-/** Compressed bodies by file: the site does not change while it is served. */
+/** The compressed body of each file with the version it was made from: a rebuild is seen at once. */
 const gzipped = new Map();
 
 createServer(async (req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
-	const file = await resolveFile(url.pathname);
-	if (!file) {
+	const found = await resolveFile(url.pathname);
+	if (!found) {
 		res.writeHead(404, { 'content-type': types['.html'] });
 		res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
 		return;
 	}
+	const { file, version } = found;
 	const type = types[extname(file)] ?? 'application/octet-stream';
 	const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
 	if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-		if (!gzipped.has(file)) gzipped.set(file, gzipSync(await readFile(file)));
+		let cached = gzipped.get(file);
+		if (cached?.version !== version) {
+			cached = { version, body: gzipSync(await readFile(file)) };
+			gzipped.set(file, cached);
+		}
 		res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
-		res.end(gzipped.get(file));
+		res.end(cached.body);
 		return;
 	}
 	res.writeHead(200, headers);

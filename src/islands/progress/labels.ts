@@ -7,10 +7,5 @@ type Strip<K> = K extends `paradiplomasi.progressPage.${infer Rest}` ? Rest : ne
 export type LabelKey = Strip<UiKey>;
 export type Labels = Record<LabelKey, string>;
 
-const dates = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric' });
-
 /** Dates as the learner reads them, e.g. "23 November 2026"; a dash for a time that is not one. */
-export function formatDate(at: number): string {
-	const date = new Date(at);
-	return Number.isNaN(date.getTime()) ? '–' : dates.format(date);
-}
+export { dayMonthYear as formatDate } from '../../engine/dates';
