@@ -290,7 +290,7 @@ function NowPanel({ timeline, now, mounted, warnings, titleOf, plan, labels: l }
 			? `${fill(l.step, { session: item.session, step: item.key.split('.')[1]! })} · ${titleOf(item)}`
 			: titleOf(item);
 	// What is happening now depends on the clock, which only the browser knows: the server sends the
-	// panel empty, at the height it usually takes, so that nothing jumps when the clock arrives.
+	// panel empty at a reserved height (facilitator.css), so that nothing in sight jumps when the clock arrives.
 	if (!mounted)
 		return (
 			<section class="pd-runsheet-now pd-no-print" aria-labelledby="pd-rs-now" aria-busy="true">
