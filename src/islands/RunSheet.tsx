@@ -126,7 +126,6 @@ export default function RunSheet({ plan, sessions, labels: l }: Props) {
 	const day = mounted ? saved : { ...saved, day: SERVER_DAY };
 	const now = clockNow ?? localTime(SERVER_DAY, '00:00');
 	const timeline = buildTimeline(plan, day, now);
-	const warnings = mounted ? dayWarnings(timeline, now) : [];
 	const breakLabel = (kind: BreakKind) =>
 		kind === 'teh' ? l.breakTeh : kind === 'makan' ? l.breakMakan : l.breakSalat;
 	const titleOf = (item: TimedItem) => (item.kind === 'break' ? breakLabel(item.breakKind!) : item.title);
@@ -140,15 +139,7 @@ export default function RunSheet({ plan, sessions, labels: l }: Props) {
 				<strong>{l.printTitle}</strong> · {dateLong} · {clockLabel(timeline.start)}–{clockLabel(timeline.end)}
 			</p>
 
-			<NowPanel
-				timeline={timeline}
-				now={now}
-				mounted={mounted}
-				warnings={warnings}
-				titleOf={titleOf}
-				plan={plan}
-				labels={l}
-			/>
+			<NowPanel timeline={timeline} now={now} mounted={mounted} titleOf={titleOf} plan={plan} labels={l} />
 
 			<section class="pd-runsheet-settings pd-no-print" aria-labelledby="pd-rs-settings">
 				<h2 id="pd-rs-settings">{l.settings}</h2>
@@ -275,20 +266,12 @@ interface NowProps {
 	timeline: ReturnType<typeof buildTimeline>;
 	now: number;
 	mounted: boolean;
-	warnings: DayWarning[];
 	titleOf: (item: TimedItem) => string;
 	plan: PlanStep[];
 	labels: RunSheetLabels;
 }
 
-function NowPanel({ timeline, now, mounted, warnings, titleOf, plan, labels: l }: NowProps) {
-	const current = timeline.items[timeline.current];
-	const next = timeline.items[timeline.next];
-	const left = current ? remaining(current, now) : 0;
-	const stepLabel = (item: TimedItem) =>
-		item.kind === 'step'
-			? `${fill(l.step, { session: item.session, step: item.key.split('.')[1]! })} · ${titleOf(item)}`
-			: titleOf(item);
+function NowPanel({ timeline, now, mounted, titleOf, plan, labels: l }: NowProps) {
 	// What is happening now depends on the clock, which only the browser knows: the server sends the
 	// panel empty at a reserved height (facilitator.css), so that nothing in sight jumps when the clock arrives.
 	if (!mounted)
@@ -297,6 +280,14 @@ function NowPanel({ timeline, now, mounted, warnings, titleOf, plan, labels: l }
 				<h2 id="pd-rs-now">{l.now}</h2>
 			</section>
 		);
+	const current = timeline.items[timeline.current];
+	const next = timeline.items[timeline.next];
+	const left = current ? remaining(current, now) : 0;
+	const stepLabel = (item: TimedItem) =>
+		item.kind === 'step'
+			? `${fill(l.step, { session: item.session, step: item.key.split('.')[1]! })} · ${titleOf(item)}`
+			: titleOf(item);
+	const warnings = dayWarnings(timeline, now);
 	return (
 		<section class="pd-runsheet-now pd-no-print" aria-labelledby="pd-rs-now">
 			<h2 id="pd-rs-now">{l.now}</h2>
@@ -424,11 +415,12 @@ class Row extends Component<RowProps> {
 		);
 	}
 	render(props: RowProps) {
-		return <RowView {...props} />;
+		return rowMarkup(props);
 	}
 }
 
-function RowView({ item, session, plan, titleOf, labels: l }: RowProps) {
+/** The row itself, called by Row's render: a component of its own would add a layer per row to hydrate. */
+function rowMarkup({ item, session, plan, titleOf, labels: l }: RowProps) {
 	const title = titleOf(item);
 	const step = session.steps[item.key];
 	const open = item.status !== 'done';
